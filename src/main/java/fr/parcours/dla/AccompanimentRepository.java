@@ -1,0 +1,27 @@
+package fr.parcours.dla;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface AccompanimentRepository extends JpaRepository<Accompaniment, Long> {
+
+    Optional<Accompaniment> findByBusinessKey(String businessKey);
+
+    /** Cases visible to a scope; null codes mean "any". */
+    @Query("""
+            select a from Accompaniment a join fetch a.organisation o
+            where (:departmentCode is null or a.departmentCode = :departmentCode)
+              and (:regionCode is null or o.regionCode = :regionCode)
+            order by a.createdAt desc""")
+    List<Accompaniment> findVisible(String regionCode, String departmentCode, Pageable page);
+
+    @Query("select a from Accompaniment a join fetch a.organisation where a.processInstanceId in :ids")
+    List<Accompaniment> findByProcessInstanceIdIn(Collection<String> ids);
+
+    @Query(value = "select nextval('accompaniment_number_seq')", nativeQuery = true)
+    long nextNumber();
+}

@@ -1,0 +1,91 @@
+package fr.parcours.dla;
+
+import static fr.parcours.dla.process.DlaIndividualProcess.KEY;
+import static fr.parcours.dla.process.DlaIndividualProcess.VAR_ACCOMPANIMENT_ID;
+import static fr.parcours.dla.process.DlaIndividualProcess.VAR_OFFICER_GROUP;
+
+import fr.parcours.identity.Groups;
+import fr.parcours.identity.UserScope;
+import fr.parcours.organisation.Organisation;
+import fr.parcours.organisation.OrganisationRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Year;
+import java.util.List;
+import java.util.Map;
+import fr.parcours.organisation.OrganisationKind;
+import org.springframework.data.domain.PageRequest;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opens accompaniments and records their outcomes. Every write here runs in the transaction of the
+ * engine step that triggered it, so a failure rolls back both.
+ */
+@Service
+public class AccompanimentService {
+
+    private final AccompanimentRepository accompaniments;
+    private final OrganisationRepository organisations;
+    private final RuntimeService runtimeService;
+    private final Clock clock;
+
+    AccompanimentService(AccompanimentRepository accompaniments, OrganisationRepository organisations,
+                         RuntimeService runtimeService, Clock clock) {
+        this.accompaniments = accompaniments;
+        this.organisations = organisations;
+        this.runtimeService = runtimeService;
+        this.clock = clock;
+    }
+
+    /** Records a structure's request and starts its process; refuses a structure outside the officer's scope. */
+    @Transactional
+    public Accompaniment open(long organisationId, String motive, String userId, UserScope scope) {
+        Organisation organisation = organisations.findById(organisationId)
+                .filter(found -> found.getKind() == OrganisationKind.STRUCTURE)
+                .filter(found -> scope.covers(found.getRegionCode(), found.getDepartmentCode()))
+                .orElseThrow(() -> new CaseNotFoundException(organisationId));
+        String businessKey = "DLA-%d-%06d".formatted(Year.now(clock).getValue(), accompaniments.nextNumber());
+        Accompaniment accompaniment = accompaniments.save(new Accompaniment(businessKey, organisation, motive, userId));
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(KEY, businessKey, Map.of(
+                VAR_ACCOMPANIMENT_ID, accompaniment.getId(),
+                VAR_OFFICER_GROUP, Groups.dlaOfficersOf(accompaniment.getDepartmentCode())));
+        accompaniment.attachProcess(instance.getId());
+        return accompaniment;
+    }
+
+    /** Persists the intake decision; returns whether the structure goes on to the diagnostic. */
+    @Transactional
+    public boolean recordIntake(long accompanimentId, IntakeDecision decision) {
+        Accompaniment accompaniment = accompaniments.findById(accompanimentId)
+                .orElseThrow(() -> new CaseNotFoundException(accompanimentId));
+        accompaniment.recordIntake(decision, Instant.now(clock));
+        return decision.accepted();
+    }
+
+    /** The latest cases of the user's scope; consultants see none here (their missions come later). */
+    @Transactional(readOnly = true)
+    public List<Accompaniment> latestVisible(UserScope scope, int max) {
+        if (scope.getOrganisationId() != null) {
+            return List.of();
+        }
+        return accompaniments.findVisible(scope.getRegionCode(), scope.getDepartmentCode(), PageRequest.of(0, max));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Organisation> structuresOpenTo(UserScope scope) {
+        return organisations.findByKindOrderByName(OrganisationKind.STRUCTURE).stream()
+                .filter(organisation -> scope.covers(organisation.getRegionCode(), organisation.getDepartmentCode()))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Accompaniment visibleTo(long accompanimentId, UserScope scope) {
+        return accompaniments.findById(accompanimentId)
+                .filter(found -> scope.getOrganisationId() == null
+                        && scope.covers(found.getOrganisation().getRegionCode(), found.getDepartmentCode()))
+                .orElseThrow(() -> new CaseNotFoundException(accompanimentId));
+    }
+}

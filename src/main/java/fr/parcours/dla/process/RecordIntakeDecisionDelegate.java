@@ -1,0 +1,32 @@
+package fr.parcours.dla.process;
+
+import static fr.parcours.dla.process.DlaIndividualProcess.VAR_ACCOMPANIMENT_ID;
+import static fr.parcours.dla.process.DlaIndividualProcess.VAR_ELIGIBLE;
+import static fr.parcours.dla.process.DlaIndividualProcess.VAR_INTAKE_DECISION;
+
+import fr.parcours.dla.AccompanimentService;
+import fr.parcours.dla.IntakeDecision;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Persists the officer's intake decision and tells {@code Gateway_Eligible} which way to go. */
+@Component("recordIntakeDecisionDelegate")
+public class RecordIntakeDecisionDelegate implements JavaDelegate {
+
+    private final AccompanimentService accompaniments;
+
+    RecordIntakeDecisionDelegate(AccompanimentService accompaniments) {
+        this.accompaniments = accompaniments;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long accompanimentId = (Long) execution.getVariable(VAR_ACCOMPANIMENT_ID);
+        IntakeDecision decision = (IntakeDecision) execution.getVariable(VAR_INTAKE_DECISION);
+        if (decision == null) {
+            throw new IllegalStateException("Task completed without an intake decision: " + execution.getProcessInstanceId());
+        }
+        execution.setVariable(VAR_ELIGIBLE, accompaniments.recordIntake(accompanimentId, decision));
+    }
+}

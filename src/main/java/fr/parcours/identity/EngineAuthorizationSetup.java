@@ -1,0 +1,86 @@
+package fr.parcours.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the groups of DOMAIN.md and the engine authorizations each one needs. Runs at every start
+ * and only adds what is missing, so it is safe on every node of a cluster and after upgrades.
+ * Task-level rights come from the engine itself: it grants a task's candidate group READ/UPDATE.
+ */
+@Component
+public class EngineAuthorizationSetup {
+
+    private static final String TASKLIST = "tasklist";
+
+    private final IdentityService identityService;
+    private final AuthorizationService authorizationService;
+
+    EngineAuthorizationSetup(IdentityService identityService, AuthorizationService authorizationService) {
+        this.identityService = identityService;
+        this.authorizationService = authorizationService;
+    }
+
+    public void apply() {
+        createGroup(Groups.DLA_OFFICERS, "Chargé·es d'accompagnement DLA");
+        createGroup(Groups.CONSULTANTS, "Prestataires");
+        createGroup(Groups.COORDINATORS, "Coordinateur·rices régionaux");
+        createGroup(Groups.FACILITATORS, "Animateur·rices de conseils citoyens");
+        createGroup(Groups.AUDITORS, "Auditeur·rices");
+        createGroup(Groups.ADMINS, "Administrateur·rices");
+
+        for (Resources resource : Resources.values()) {
+            grant(Groups.ADMINS, resource, ANY, Permissions.ALL);
+        }
+        for (String group : List.of(Groups.DLA_OFFICERS, Groups.CONSULTANTS, Groups.COORDINATORS, Groups.FACILITATORS)) {
+            grant(group, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+            grant(group, Resources.FILTER, ANY, Permissions.READ);
+            grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+        }
+        grantStart(Groups.DLA_OFFICERS, "dla-individual");
+        grantStart(Groups.COORDINATORS, "dla-collective");
+        grantStart(Groups.FACILITATORS, "council-cycle");
+        grant(Groups.AUDITORS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+    }
+
+    private void grantStart(String group, String processKey) {
+        grant(group, Resources.PROCESS_DEFINITION, processKey, Permissions.READ, Permissions.CREATE_INSTANCE);
+        grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    }
+
+    private void createGroup(String id, String name) {
+        if (identityService.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identityService.newGroup(id);
+            group.setName(name);
+            group.setType("WORKFLOW");
+            identityService.saveGroup(group);
+        }
+    }
+
+    private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        boolean exists = authorizationService.createAuthorizationQuery()
+                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).count() > 0;
+        if (exists) {
+            return;
+        }
+        Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+        authorization.setGroupId(groupId);
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        for (Permission permission : permissions) {
+            authorization.addPermission(permission);
+        }
+        authorizationService.saveAuthorization(authorization);
+    }
+}

@@ -1,0 +1,33 @@
+package fr.parcours.identity;
+
+import java.util.List;
+
+/** The group ids of DOMAIN.md, shared by the identity service, BPMN candidate groups and Spring Security. */
+public final class Groups {
+
+    public static final String DLA_OFFICERS = "dla-officers";
+    public static final String CONSULTANTS = "consultants";
+    public static final String COORDINATORS = "coordinators";
+    public static final String FACILITATORS = "facilitators";
+    public static final String AUDITORS = "auditors";
+    public static final String ADMINS = "admins";
+
+    public static final List<String> ALL =
+            List.of(DLA_OFFICERS, CONSULTANTS, COORDINATORS, FACILITATORS, AUDITORS, ADMINS);
+
+    /** Spring Security authority carried by a member of {@code groupId}. */
+    public static String authority(String groupId) {
+        return "GROUP_" + groupId;
+    }
+
+    /**
+     * The territorial group of the DLA officers of one department: the candidate group of that
+     * department's DLA tasks, so Parcours, Tasklist and the REST API all show officers their own cases only.
+     */
+    public static String dlaOfficersOf(String departmentCode) {
+        return DLA_OFFICERS + "-" + departmentCode;
+    }
+
+    private Groups() {
+    }
+}

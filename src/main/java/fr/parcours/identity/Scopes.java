@@ -1,0 +1,28 @@
+package fr.parcours.identity;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Looks up a user's scope; a user without a recorded scope sees nothing scoped. */
+@Service
+public class Scopes {
+
+    private final UserScopeRepository repository;
+
+    Scopes(UserScopeRepository repository) {
+        this.repository = repository;
+    }
+
+    @Transactional(readOnly = true)
+    public UserScope of(String userId) {
+        return repository.findById(userId)
+                .orElseThrow(() -> new ScopeMissingException(userId));
+    }
+
+    /** Raised when a user has no scope: they must be given one by an administrator. */
+    public static class ScopeMissingException extends RuntimeException {
+        ScopeMissingException(String userId) {
+            super("No scope recorded for user " + userId);
+        }
+    }
+}

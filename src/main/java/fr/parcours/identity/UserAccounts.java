@@ -1,0 +1,53 @@
+package fr.parcours.identity;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates a user in Camunda's identity service together with its groups and its Parcours scope. */
+@Service
+public class UserAccounts {
+
+    private final IdentityService identityService;
+    private final UserScopeRepository scopes;
+
+    UserAccounts(IdentityService identityService, UserScopeRepository scopes) {
+        this.identityService = identityService;
+        this.scopes = scopes;
+    }
+
+    /** Returns false, changing nothing, when the user already exists. */
+    @Transactional
+    public boolean createIfMissing(String id, String firstName, String lastName, String password,
+                                   List<String> groupIds, UserScope scope) {
+        if (identityService.createUserQuery().userId(id).count() > 0) {
+            return false;
+        }
+        User user = identityService.newUser(id);
+        user.setFirstName(firstName);
+        user.setLastName(lastName);
+        user.setEmail(id + "@parcours.example");
+        user.setPassword(password);
+        identityService.saveUser(user);
+        groupIds.forEach(groupId -> identityService.createMembership(id, groupId));
+        if (groupIds.contains(Groups.DLA_OFFICERS) && scope.getDepartmentCode() != null) {
+            String territory = Groups.dlaOfficersOf(scope.getDepartmentCode());
+            createGroupIfMissing(territory, "DLA " + scope.getDepartmentCode());
+            identityService.createMembership(id, territory);
+        }
+        scopes.save(scope);
+        return true;
+    }
+
+    private void createGroupIfMissing(String groupId, String name) {
+        if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
+            Group group = identityService.newGroup(groupId);
+            group.setName(name);
+            group.setType("TERRITORY");
+            identityService.saveGroup(group);
+        }
+    }
+}
