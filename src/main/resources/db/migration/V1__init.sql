@@ -34,7 +34,7 @@ create table accompaniment (
     motive               varchar(2000) not null,
     phase                varchar(30)  not null,
     process_instance_id  varchar(64),
-    intake_decision      varchar(20),
+    intake_decision      varchar(30),
     referral_partner     varchar(200),
     referral_reason      varchar(2000),
     decided_by           varchar(64),

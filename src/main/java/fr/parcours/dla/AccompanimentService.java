@@ -2,8 +2,10 @@ package fr.parcours.dla;
 
 import static fr.parcours.dla.process.DlaIndividualProcess.KEY;
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_ACCOMPANIMENT_ID;
+import static fr.parcours.dla.process.DlaIndividualProcess.VAR_FOLLOW_UPS_DONE;
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_OFFICER_GROUP;
 
+import fr.parcours.audit.CaseEvent;
 import fr.parcours.identity.Groups;
 import fr.parcours.identity.UserScope;
 import fr.parcours.organisation.Organisation;
@@ -14,6 +16,7 @@ import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import fr.parcours.organisation.OrganisationKind;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -31,13 +34,15 @@ public class AccompanimentService {
     private final OrganisationRepository organisations;
     private final RuntimeService runtimeService;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     AccompanimentService(AccompanimentRepository accompaniments, OrganisationRepository organisations,
-                         RuntimeService runtimeService, Clock clock) {
+                         RuntimeService runtimeService, Clock clock, ApplicationEventPublisher events) {
         this.accompaniments = accompaniments;
         this.organisations = organisations;
         this.runtimeService = runtimeService;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Records a structure's request and starts its process; refuses a structure outside the officer's scope. */
@@ -51,8 +56,11 @@ public class AccompanimentService {
         Accompaniment accompaniment = accompaniments.save(new Accompaniment(businessKey, organisation, motive, userId));
         ProcessInstance instance = runtimeService.startProcessInstanceByKey(KEY, businessKey, Map.of(
                 VAR_ACCOMPANIMENT_ID, accompaniment.getId(),
-                VAR_OFFICER_GROUP, Groups.dlaOfficersOf(accompaniment.getDepartmentCode())));
+                VAR_OFFICER_GROUP, Groups.dlaOfficersOf(accompaniment.getDepartmentCode()),
+                VAR_FOLLOW_UPS_DONE, 0));
         accompaniment.attachProcess(instance.getId());
+        events.publishEvent(new CaseEvent(CaseEvent.ACCOMPANIMENT, accompaniment.getId(), "opened", userId,
+                accompaniment.getCreatedAt(), organisation.getName() + " : " + motive));
         return accompaniment;
     }
 
@@ -61,7 +69,11 @@ public class AccompanimentService {
     public boolean recordIntake(long accompanimentId, IntakeDecision decision) {
         Accompaniment accompaniment = accompaniments.findById(accompanimentId)
                 .orElseThrow(() -> new CaseNotFoundException(accompanimentId));
-        accompaniment.recordIntake(decision, Instant.now(clock));
+        Instant now = Instant.now(clock);
+        accompaniment.recordIntake(decision, now);
+        events.publishEvent(new CaseEvent(CaseEvent.ACCOMPANIMENT, accompanimentId,
+                decision.accepted() ? "intake-accepted" : "intake-referred", decision.decidedBy(), now,
+                decision.accepted() ? null : decision.referralPartner() + " : " + decision.referralReason()));
         return decision.accepted();
     }
 

@@ -28,6 +28,11 @@ public final class Groups {
         return DLA_OFFICERS + "-" + departmentCode;
     }
 
+    /** The group of one consultant organisation's people: candidate group of its missions' tasks. */
+    public static String consultantsOf(long organisationId) {
+        return CONSULTANTS + "-" + organisationId;
+    }
+
     private Groups() {
     }
 }

@@ -38,6 +38,11 @@ public class UserAccounts {
             createGroupIfMissing(territory, "DLA " + scope.getDepartmentCode());
             identityService.createMembership(id, territory);
         }
+        if (groupIds.contains(Groups.CONSULTANTS) && scope.getOrganisationId() != null) {
+            String firm = Groups.consultantsOf(scope.getOrganisationId());
+            createGroupIfMissing(firm, "Prestataire " + scope.getOrganisationId());
+            identityService.createMembership(id, firm);
+        }
         scopes.save(scope);
         return true;
     }

@@ -38,7 +38,9 @@ public class EmbeddedPostgresConfiguration {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory.toAbsolutePath())
                 .setCleanDataDirectory(clean)
-                .setServerConfig("timezone", "UTC");
+                .setServerConfig("timezone", "UTC")
+                // Spring stops it (destroyMethod) after everything that uses the DataSource has closed.
+                .setRegisterShutdownHook(false);
         if (port > 0) {
             builder.setPort(port);
         }

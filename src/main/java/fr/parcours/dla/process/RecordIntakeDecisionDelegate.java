@@ -2,7 +2,7 @@ package fr.parcours.dla.process;
 
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_ACCOMPANIMENT_ID;
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_ELIGIBLE;
-import static fr.parcours.dla.process.DlaIndividualProcess.VAR_INTAKE_DECISION;
+import static fr.parcours.dla.process.DlaIndividualProcess.VAR_SUBMISSION;
 
 import fr.parcours.dla.AccompanimentService;
 import fr.parcours.dla.IntakeDecision;
@@ -23,7 +23,7 @@ public class RecordIntakeDecisionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long accompanimentId = (Long) execution.getVariable(VAR_ACCOMPANIMENT_ID);
-        IntakeDecision decision = (IntakeDecision) execution.getVariable(VAR_INTAKE_DECISION);
+        IntakeDecision decision = (IntakeDecision) execution.getVariable(VAR_SUBMISSION);
         if (decision == null) {
             throw new IllegalStateException("Task completed without an intake decision: " + execution.getProcessInstanceId());
         }

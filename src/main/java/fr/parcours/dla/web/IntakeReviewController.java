@@ -2,7 +2,7 @@ package fr.parcours.dla.web;
 
 import static fr.parcours.dla.process.DlaIndividualProcess.TASK_REVIEW_REQUEST;
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_ACCOMPANIMENT_ID;
-import static fr.parcours.dla.process.DlaIndividualProcess.VAR_INTAKE_DECISION;
+import static fr.parcours.dla.process.DlaIndividualProcess.VAR_SUBMISSION;
 
 import fr.parcours.dla.AccompanimentService;
 import fr.parcours.identity.Scopes;
@@ -57,7 +57,7 @@ class IntakeReviewController {
             return showForm(taskId, authentication, model);
         }
         tasks.complete(taskId, TASK_REVIEW_REQUEST, authentication.getName(),
-                Map.of(VAR_INTAKE_DECISION, form.toDecision(authentication.getName())));
+                Map.of(VAR_SUBMISSION, form.toDecision(authentication.getName())));
         redirect.addFlashAttribute("success", "task.completed");
         return "redirect:/";
     }

@@ -1,0 +1,103 @@
+package fr.parcours.support;
+
+import fr.parcours.dla.Accompaniment;
+import fr.parcours.dla.AccompanimentService;
+import fr.parcours.identity.DemoUsers;
+import fr.parcours.identity.Scopes;
+import fr.parcours.organisation.Organisation;
+import fr.parcours.organisation.OrganisationKind;
+import fr.parcours.organisation.OrganisationRepository;
+import fr.parcours.tasklist.TaskCompleter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds test data through the real services, as real users: every test gets its own structures and
+ * cases (the shared database is never assumed empty).
+ */
+@Component
+public class Scenario {
+
+    private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000_000L);
+
+    private final OrganisationRepository organisations;
+    private final AccompanimentService accompaniments;
+    private final Scopes scopes;
+    private final IdentityService identityService;
+    private final TaskService taskService;
+    private final TaskCompleter taskCompleter;
+
+    Scenario(OrganisationRepository organisations, AccompanimentService accompaniments, Scopes scopes,
+             IdentityService identityService, TaskService taskService, TaskCompleter taskCompleter) {
+        this.organisations = organisations;
+        this.accompaniments = accompaniments;
+        this.scopes = scopes;
+        this.identityService = identityService;
+        this.taskService = taskService;
+        this.taskCompleter = taskCompleter;
+    }
+
+    /** A new structure with a unique name and a valid SIRET. */
+    public Organisation newStructure(String departmentCode, String regionCode) {
+        long n = SEQUENCE.incrementAndGet();
+        return organisations.save(new Organisation("Structure test " + n, validSiret(n), "Association",
+                OrganisationKind.STRUCTURE, "Ville " + n, departmentCode, regionCode)
+                .withActivity("Médiation sociale", 10, 2));
+    }
+
+    /** A new accompaniment of a new structure in Alpes-Maritimes, opened by the Nice officer. */
+    public Accompaniment openInNice() {
+        Organisation structure = newStructure("06", "93");
+        return as(DemoUsers.OFFICER_NICE, () -> accompaniments.open(structure.getId(), "Besoin de structuration",
+                DemoUsers.OFFICER_NICE, scopes.of(DemoUsers.OFFICER_NICE)));
+    }
+
+    /** The single open task of this key in the process instance (fails the test if there is none). */
+    public Task task(String processInstanceId, String taskDefinitionKey) {
+        List<Task> tasks = taskService.createTaskQuery().processInstanceId(processInstanceId)
+                .taskDefinitionKey(taskDefinitionKey).list();
+        if (tasks.size() != 1) {
+            throw new AssertionError("Expected one open " + taskDefinitionKey + " but found " + tasks.size());
+        }
+        return tasks.get(0);
+    }
+
+    /** Completes the task as {@code userId}, through the same path as the web forms. */
+    public void complete(Task task, String userId, String submissionVariable, Object submission) {
+        as(userId, () -> {
+            taskCompleter.complete(task.getId(), task.getTaskDefinitionKey(), userId,
+                    Map.of(submissionVariable, submission));
+            return null;
+        });
+    }
+
+    /** Runs engine calls as this user, with the groups the identity service knows. */
+    public <T> T as(String userId, Supplier<T> action) {
+        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId).toList();
+        identityService.setAuthentication(userId, groups);
+        try {
+            return action.get();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    static String validSiret(long n) {
+        String base = String.format("%013d", n % 10_000_000_000_000L);
+        for (int check = 0; check < 10; check++) {
+            String candidate = base + check;
+            if (fr.parcours.organisation.Siret.isValid(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("unreachable");
+    }
+}
