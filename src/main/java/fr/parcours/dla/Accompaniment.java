@@ -80,6 +80,11 @@ public class Accompaniment {
         }
     }
 
+    /** Phases after the accueil are moved on by the delegates of each phase. */
+    public void moveTo(Phase phase) {
+        this.phase = phase;
+    }
+
     public Long getId() {
         return id;
     }

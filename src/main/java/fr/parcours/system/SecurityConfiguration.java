@@ -44,6 +44,9 @@ public class SecurityConfiguration {
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**")
                         .permitAll()
+                        .requestMatchers("/missions/**")
+                        .hasAnyAuthority(Groups.authority(Groups.CONSULTANTS), Groups.authority(Groups.DLA_OFFICERS),
+                                Groups.authority(Groups.ADMINS))
                         .requestMatchers("/dla/**")
                         .hasAnyAuthority(Groups.authority(Groups.DLA_OFFICERS), Groups.authority(Groups.ADMINS))
                         .anyRequest().authenticated())

@@ -2,17 +2,23 @@ package fr.parcours.support;
 
 import fr.parcours.dla.Accompaniment;
 import fr.parcours.dla.AccompanimentService;
+import fr.parcours.dla.AccompanimentRepository;
+import fr.parcours.dla.process.DlaIndividualProcess;
 import fr.parcours.identity.DemoUsers;
+import fr.parcours.identity.Groups;
 import fr.parcours.identity.Scopes;
 import fr.parcours.organisation.Organisation;
 import fr.parcours.organisation.OrganisationKind;
 import fr.parcours.organisation.OrganisationRepository;
 import fr.parcours.tasklist.TaskCompleter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
@@ -33,15 +39,20 @@ public class Scenario {
     private final IdentityService identityService;
     private final TaskService taskService;
     private final TaskCompleter taskCompleter;
+    private final AccompanimentRepository accompanimentRepository;
+    private final RuntimeService runtimeService;
 
     Scenario(OrganisationRepository organisations, AccompanimentService accompaniments, Scopes scopes,
-             IdentityService identityService, TaskService taskService, TaskCompleter taskCompleter) {
+             IdentityService identityService, TaskService taskService, TaskCompleter taskCompleter,
+             AccompanimentRepository accompanimentRepository, RuntimeService runtimeService) {
         this.organisations = organisations;
         this.accompaniments = accompaniments;
         this.scopes = scopes;
         this.identityService = identityService;
         this.taskService = taskService;
         this.taskCompleter = taskCompleter;
+        this.accompanimentRepository = accompanimentRepository;
+        this.runtimeService = runtimeService;
     }
 
     /** A new structure with a unique name and a valid SIRET. */
@@ -57,6 +68,27 @@ public class Scenario {
         Organisation structure = newStructure("06", "93");
         return as(DemoUsers.OFFICER_NICE, () -> accompaniments.open(structure.getId(), "Besoin de structuration",
                 DemoUsers.OFFICER_NICE, scopes.of(DemoUsers.OFFICER_NICE)));
+    }
+
+    /**
+     * A new case of a new Nice structure whose process starts right before {@code activityId}, to test one
+     * section of the process (STYLE.md). {@code variables} come on top of the ones every case has.
+     */
+    public Accompaniment openAt(String activityId, Map<String, Object> variables) {
+        Organisation structure = newStructure("06", "93");
+        Accompaniment accompaniment = accompanimentRepository.save(new Accompaniment(
+                "TEST-" + SEQUENCE.incrementAndGet(), structure, "Besoin de structuration", DemoUsers.OFFICER_NICE));
+        Map<String, Object> all = new HashMap<>(variables);
+        all.put(DlaIndividualProcess.VAR_ACCOMPANIMENT_ID, accompaniment.getId());
+        all.put(DlaIndividualProcess.VAR_OFFICER_GROUP, Groups.dlaOfficersOf("06"));
+        all.putIfAbsent(DlaIndividualProcess.VAR_FOLLOW_UPS_DONE, 0);
+        ProcessInstance instance = runtimeService.createProcessInstanceByKey(DlaIndividualProcess.KEY)
+                .businessKey(accompaniment.getBusinessKey())
+                .setVariables(all)
+                .startBeforeActivity(activityId)
+                .execute();
+        accompaniment.attachProcess(instance.getId());
+        return accompanimentRepository.save(accompaniment);
     }
 
     /** The single open task of this key in the process instance (fails the test if there is none). */
