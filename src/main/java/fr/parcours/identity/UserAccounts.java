@@ -35,23 +35,30 @@ public class UserAccounts {
         groupIds.forEach(groupId -> identityService.createMembership(id, groupId));
         if (groupIds.contains(Groups.DLA_OFFICERS) && scope.getDepartmentCode() != null) {
             String territory = Groups.dlaOfficersOf(scope.getDepartmentCode());
-            createGroupIfMissing(territory, "DLA " + scope.getDepartmentCode());
+            createGroupIfMissing(territory, "DLA " + scope.getDepartmentCode(), "TERRITORY");
             identityService.createMembership(id, territory);
+        }
+        if (groupIds.contains(Groups.ADMINS)) {
+            // Camunda's webapps treat an engine without camunda-admin members as not set up, and offer
+            // anyone a page to create the first administrator: never leave that door open.
+            createGroupIfMissing(org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN, "Camunda administrators",
+                    org.camunda.bpm.engine.authorization.Groups.GROUP_TYPE_SYSTEM);
+            identityService.createMembership(id, org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN);
         }
         if (groupIds.contains(Groups.CONSULTANTS) && scope.getOrganisationId() != null) {
             String firm = Groups.consultantsOf(scope.getOrganisationId());
-            createGroupIfMissing(firm, "Prestataire " + scope.getOrganisationId());
+            createGroupIfMissing(firm, "Prestataire " + scope.getOrganisationId(), "ORGANISATION");
             identityService.createMembership(id, firm);
         }
         scopes.save(scope);
         return true;
     }
 
-    private void createGroupIfMissing(String groupId, String name) {
+    private void createGroupIfMissing(String groupId, String name, String type) {
         if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
             Group group = identityService.newGroup(groupId);
             group.setName(name);
-            group.setType("TERRITORY");
+            group.setType(type);
             identityService.saveGroup(group);
         }
     }

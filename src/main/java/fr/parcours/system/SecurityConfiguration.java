@@ -14,6 +14,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Two filter chains: Camunda's REST API (HTTP Basic, stateless, 401 for strangers) and everything else
@@ -27,7 +28,7 @@ public class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain engineRestChain(HttpSecurity http) throws Exception {
         return http
-                .securityMatcher("/engine-rest/**")
+                .securityMatcher(under("/engine-rest/"))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -53,12 +54,20 @@ public class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 // Camunda's webapps protect their own API with their own CSRF token (CsrfPreventionFilter).
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(under("/camunda/")))
                 .headers(headers -> headers
                         .frameOptions(frame -> frame.sameOrigin())
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
                 .build();
+    }
+
+    /**
+     * Matches a path prefix on the raw request URI: Camunda's REST API and webapps are servlets of their
+     * own, which Spring MVC's path matchers do not see.
+     */
+    private static RequestMatcher under(String prefix) {
+        return request -> request.getRequestURI().startsWith(request.getContextPath() + prefix);
     }
 }
