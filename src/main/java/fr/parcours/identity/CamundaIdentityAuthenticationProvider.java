@@ -3,8 +3,12 @@ package fr.parcours.identity;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -27,8 +31,13 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String userId = authentication.getName();
         Object credentials = authentication.getCredentials();
-        if (userId == null || userId.isBlank() || credentials == null
-                || !identityService.checkPassword(userId, credentials.toString())) {
+        if (userId == null || userId.isBlank() || credentials == null) {
+            throw new BadCredentialsException("Bad credentials");
+        }
+        if (isTemporarilyLocked(userId)) {
+            throw new LockedException("Too many failed attempts");
+        }
+        if (!identityService.checkPassword(userId, credentials.toString())) {
             throw new BadCredentialsException("Bad credentials");
         }
         List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery().groupMember(userId).list()
@@ -38,6 +47,13 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
                 .map(SimpleGrantedAuthority::new)
                 .toList();
         return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
+    }
+
+    /** After a failed attempt the engine refuses even the right password for a few seconds, growing each time. */
+    private boolean isTemporarilyLocked(String userId) {
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        return user instanceof UserEntity entity && entity.getLockExpirationTime() != null
+                && entity.getLockExpirationTime().after(ClockUtil.getCurrentTime());
     }
 
     @Override

@@ -10,7 +10,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import java.util.Map;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -51,7 +54,13 @@ public class SecurityConfiguration {
                         .requestMatchers("/dla/**")
                         .hasAnyAuthority(Groups.authority(Groups.DLA_OFFICERS), Groups.authority(Groups.ADMINS))
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+                        .failureHandler(new ExceptionMappingAuthenticationFailureHandler() {
+                            {
+                                setDefaultFailureUrl("/login?error");
+                                setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+                            }
+                        }))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 // Camunda's webapps protect their own API with their own CSRF token (CsrfPreventionFilter).
                 .csrf(csrf -> csrf.ignoringRequestMatchers(under("/camunda/")))

@@ -11,6 +11,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.parcours.identity.DemoUsers;
+import fr.parcours.identity.Groups;
+import fr.parcours.identity.UserAccounts;
+import fr.parcours.identity.UserScope;
+import java.util.List;
 import fr.parcours.support.Logins;
 import fr.parcours.support.ParcoursIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -29,6 +33,8 @@ class SecurityTests {
     Logins logins;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    UserAccounts accounts;
 
     @Test
     void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
@@ -62,8 +68,16 @@ class SecurityTests {
 
     @Test
     void aWrongPasswordOrUnknownUserIsRefused() throws Exception {
-        mvc.perform(formLogin().user(DemoUsers.OFFICER_NICE).password("wrong"))
+        String user = "wrong-password-" + System.nanoTime();
+        accounts.createIfMissing(user, "Test", "User", "right-password-123", List.of(Groups.DLA_OFFICERS),
+                UserScope.department(user, "93", "06"));
+
+        mvc.perform(formLogin().user(user).password("wrong"))
                 .andExpect(redirectedUrl("/login?error"))
+                .andExpect(SecurityMockMvcResultMatchers.unauthenticated());
+        // The engine then locks the account for a few seconds, even for the right password.
+        mvc.perform(formLogin().user(user).password("right-password-123"))
+                .andExpect(redirectedUrl("/login?locked"))
                 .andExpect(SecurityMockMvcResultMatchers.unauthenticated());
         mvc.perform(formLogin().user("nobody").password("parcours-demo"))
                 .andExpect(redirectedUrl("/login?error"))

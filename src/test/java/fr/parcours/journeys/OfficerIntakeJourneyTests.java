@@ -1,0 +1,95 @@
+package fr.parcours.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.parcours.identity.DemoUsers;
+import fr.parcours.identity.Groups;
+import fr.parcours.identity.UserAccounts;
+import fr.parcours.identity.UserScope;
+import java.util.List;
+import fr.parcours.support.ParcoursServerTest;
+import fr.parcours.support.RealBrowser;
+import fr.parcours.support.Scenario;
+import fr.parcours.organisation.Organisation;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** In a real browser: an officer logs in, records a structure's request, and refers it at intake. */
+@ParcoursServerTest
+class OfficerIntakeJourneyTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Scenario scenario;
+    @Autowired
+    UserAccounts accounts;
+
+    /** Camunda's default first lock after a failed login lasts 3 seconds. */
+    private static final long LOGIN_DELAY_AFTER_FAILURE_MS = 3_500;
+
+    private WebDriver browser;
+
+    private void login(String user, String password) {
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void anOfficerRecordsARequestAndRefersTheStructure() throws Exception {
+        Organisation structure = scenario.newStructure("06", "93");
+        // A user of its own: the failed login below locks the account for a few seconds.
+        String officer = "officer-journey-" + System.nanoTime();
+        accounts.createIfMissing(officer, "Claire", "Journey", DemoUsers.PASSWORD, List.of(Groups.DLA_OFFICERS),
+                UserScope.department(officer, "93", "06"));
+        browser = RealBrowser.start();
+
+        browser.get("http://localhost:" + port + "/");
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Connexion à Parcours");
+        browser.findElement(By.id("username")).sendKeys(officer);
+        browser.findElement(By.id("password")).sendKeys("wrong password");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        assertThat(browser.findElement(By.cssSelector(".alert-danger")).getText())
+                .contains("Identifiant ou mot de passe incorrect");
+
+        // The engine refuses any password for a few seconds after a failure, and the page says so.
+        login(officer, DemoUsers.PASSWORD);
+        assertThat(browser.getCurrentUrl()).endsWith("/login?locked");
+        Thread.sleep(LOGIN_DELAY_AFTER_FAILURE_MS);
+        browser.findElement(By.id("username")).sendKeys(officer);
+        browser.findElement(By.id("password")).sendKeys(DemoUsers.PASSWORD);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Mes tâches");
+
+        browser.get("http://localhost:" + port + "/dla/accompaniments/new");
+        browser.findElement(By.cssSelector("main button[type=submit]")).click();
+        assertThat(browser.findElements(By.cssSelector(".is-invalid"))).hasSize(2);
+
+        new Select(browser.findElement(By.id("organisationId"))).selectByValue(structure.getId().toString());
+        browser.findElement(By.id("motive")).sendKeys("Restructurer le service de médiation sociale");
+        browser.findElement(By.cssSelector("main button[type=submit]")).click();
+        assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).contains("La demande est enregistrée");
+
+        browser.get("http://localhost:" + port + "/");
+        browser.findElement(By.xpath("//a[contains(., '" + structure.getName() + "')]")).click();
+        browser.findElement(By.cssSelector("input[value=REFERRED]")).click();
+        browser.findElement(By.id("referralPartner")).sendKeys("France Active");
+        browser.findElement(By.id("referralReason")).sendKeys("Besoin de financement solidaire");
+        browser.findElement(By.cssSelector("main button[type=submit]")).click();
+        assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).contains("La tâche est enregistrée");
+    }
+}
