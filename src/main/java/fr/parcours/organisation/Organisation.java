@@ -73,6 +73,10 @@ public class Organisation {
         return legalForm;
     }
 
+    public LegalForm getLegalFormKind() {
+        return LegalForm.fromStored(legalForm);
+    }
+
     public OrganisationKind getKind() {
         return kind;
     }
