@@ -81,7 +81,12 @@ public class AccompanimentService {
             throw new SiretTakenException(structure.siret());
         }
         Organisation organisation = organisations.saveAndFlush(structure.toOrganisation());
-        return open(organisation.getId(), motive, userId, scope);
+        Accompaniment accompaniment = open(organisation.getId(), motive, userId, scope);
+        events.publishEvent(new CaseEvent(CaseEvent.ACCOMPANIMENT, accompaniment.getId(), "structure-registered",
+                userId, organisation.getCreatedAt(), "%s, SIRET %s, %s, %s (%s)".formatted(organisation.getName(),
+                        organisation.getSiret(), organisation.getLegalForm(), organisation.getCity(),
+                        organisation.getDepartmentCode())));
+        return accompaniment;
     }
 
     /** Persists the intake decision; returns whether the structure goes on to the diagnostic. */

@@ -104,4 +104,8 @@ public class Organisation {
     public Integer getAidedContracts() {
         return aidedContracts;
     }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

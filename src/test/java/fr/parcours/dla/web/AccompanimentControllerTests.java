@@ -81,6 +81,9 @@ class AccompanimentControllerTests {
         assertThat(opened.getMotive()).isEqualTo("Structurer le service de médiation");
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(opened.getProcessInstanceId())
                 .active().count()).isEqualTo(1);
+        assertThat(jdbc.queryForList("select action from audit_record where case_type = 'ACCOMPANIMENT'"
+                + " and case_id = ? order by occurred_at, id", String.class, accompanimentId))
+                .containsExactly("structure-registered", "opened");
     }
 
     @Test
