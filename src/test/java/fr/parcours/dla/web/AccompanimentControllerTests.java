@@ -56,7 +56,11 @@ class AccompanimentControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(view().name("dla/new-accompaniment"))
                 .andExpect(model().attribute("form", org.hamcrest.Matchers.hasProperty("departmentCode",
-                        org.hamcrest.Matchers.is("06"))));
+                        org.hamcrest.Matchers.is("06"))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("??"))));
+        mvc.perform(get("/dla/accompaniments/new").param("lang", "en").with(logins.as(DemoUsers.OFFICER_NICE)))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Aided contracts")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("??"))));
     }
 
     @Test

@@ -71,7 +71,11 @@ class AccompanimentPageTests {
         String page = result.getResponse().getContentAsString();
         assertThat(page).contains(opened.getOrganisation().getSiret(), "Diagnostic partagé", interview,
                 "chargé·es d&#39;accompagnement DLA du département 06",
-                "Demande enregistrée", "Accueil : acceptée pour un diagnostic partagé");
+                "Demande enregistrée", "Accueil : acceptée pour un diagnostic partagé").doesNotContain("??");
+        mvc.perform(get("/dla/accompaniments/{id}", opened.getId()).param("lang", "en")
+                        .with(logins.as(DemoUsers.OFFICER_NICE)))
+                .andExpect(content().string(containsString("Intake: accepted for a shared diagnostic")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("??"))));
     }
 
     @Test
