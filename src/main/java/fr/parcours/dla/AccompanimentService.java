@@ -12,13 +12,17 @@ import fr.parcours.organisation.Organisation;
 import fr.parcours.organisation.OrganisationRepository;
 import java.time.Clock;
 import java.time.Instant;
+import fr.parcours.organisation.NewStructure;
+import fr.parcours.organisation.OrganisationKind;
+import fr.parcours.organisation.SiretTakenException;
+import fr.parcours.organisation.Territory;
 import java.time.Year;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import fr.parcours.organisation.OrganisationKind;
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,6 +68,27 @@ public class AccompanimentService {
         return accompaniment;
     }
 
+    /**
+     * Registers a new structure of the officer's territory and opens its first accompaniment, in one
+     * transaction. Refuses a department outside the scope and a SIRET already registered.
+     */
+    @Transactional
+    public Accompaniment openForNewStructure(NewStructure structure, String motive, String userId, UserScope scope) {
+        if (!territoriesOpenTo(scope).contains(structure.territory())) {
+            throw new CaseNotFoundException(structure.territory());
+        }
+        if (organisations.existsBySiret(structure.siret())) {
+            throw new SiretTakenException(structure.siret());
+        }
+        Organisation organisation = organisations.saveAndFlush(structure.toOrganisation());
+        Accompaniment accompaniment = open(organisation.getId(), motive, userId, scope);
+        events.publishEvent(new CaseEvent(CaseEvent.ACCOMPANIMENT, accompaniment.getId(), "structure-registered",
+                userId, organisation.getCreatedAt(), "%s, SIRET %s, %s, %s (%s)".formatted(organisation.getName(),
+                        organisation.getSiret(), organisation.getLegalForm(), organisation.getCity(),
+                        organisation.getDepartmentCode())));
+        return accompaniment;
+    }
+
     /** Persists the intake decision; returns whether the structure goes on to the diagnostic. */
     @Transactional
     public boolean recordIntake(long accompanimentId, IntakeDecision decision) {
@@ -91,6 +116,26 @@ public class AccompanimentService {
         return organisations.findByKindOrderByName(OrganisationKind.STRUCTURE).stream()
                 .filter(organisation -> scope.covers(organisation.getRegionCode(), organisation.getDepartmentCode()))
                 .toList();
+    }
+
+    /** Where the user may register new structures: their own department, or the known ones of their region. */
+    @Transactional(readOnly = true)
+    public List<Territory> territoriesOpenTo(UserScope scope) {
+        if (scope.getOrganisationId() != null) {
+            return List.of();
+        }
+        if (scope.getDepartmentCode() != null) {
+            return List.of(new Territory(scope.getDepartmentCode(), scope.getRegionCode()));
+        }
+        return organisations.findTerritories().stream()
+                .filter(territory -> scope.covers(territory.regionCode(), territory.departmentCode()))
+                .sorted(Comparator.comparing(Territory::departmentCode))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isSiretRegistered(String siret) {
+        return organisations.existsBySiret(siret);
     }
 
     @Transactional(readOnly = true)

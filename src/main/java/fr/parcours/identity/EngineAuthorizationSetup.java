@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 public class EngineAuthorizationSetup {
 
     private static final String TASKLIST = "tasklist";
+    private static final String DLA_FIT_DECISION = "dla-fit";
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
@@ -49,6 +50,9 @@ public class EngineAuthorizationSetup {
             grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
         }
         grantStart(Groups.DLA_OFFICERS, "dla-individual");
+        // The accueil form shows the fit suggested by processes/dla-fit.dmn, evaluated as the officer.
+        grant(Groups.DLA_OFFICERS, Resources.DECISION_DEFINITION, DLA_FIT_DECISION,
+                Permissions.READ, Permissions.CREATE_INSTANCE);
         grantStart(Groups.COORDINATORS, "dla-collective");
         grantStart(Groups.FACILITATORS, "council-cycle");
         grant(Groups.AUDITORS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);

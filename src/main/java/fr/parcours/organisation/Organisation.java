@@ -73,6 +73,10 @@ public class Organisation {
         return legalForm;
     }
 
+    public LegalForm getLegalFormKind() {
+        return LegalForm.fromStored(legalForm);
+    }
+
     public OrganisationKind getKind() {
         return kind;
     }
@@ -99,5 +103,9 @@ public class Organisation {
 
     public Integer getAidedContracts() {
         return aidedContracts;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 }

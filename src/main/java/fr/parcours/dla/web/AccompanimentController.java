@@ -1,15 +1,28 @@
 package fr.parcours.dla.web;
 
+import fr.parcours.audit.AuditTrail;
+import fr.parcours.audit.CaseEvent;
 import fr.parcours.dla.Accompaniment;
+import fr.parcours.dla.AccompanimentCaseFile;
 import fr.parcours.dla.AccompanimentService;
 import fr.parcours.identity.CurrentUser;
 import fr.parcours.identity.Scopes;
 import fr.parcours.identity.UserScope;
-import jakarta.validation.Valid;
+import fr.parcours.organisation.LegalForm;
+import fr.parcours.organisation.Organisation;
+import fr.parcours.organisation.SiretTakenException;
+import fr.parcours.organisation.Territory;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,11 +37,24 @@ class AccompanimentController {
 
     private static final int LIST_SIZE = 100;
 
+    /** One case-file section ready to render: its fragment reads {@code section.model}. */
+    record RenderedSection(String fragment, Map<String, Object> model) {
+    }
+
     private final AccompanimentService accompaniments;
+    private final AccompanimentCaseFile caseFile;
+    private final AuditTrail auditTrail;
+    private final ObjectProvider<CaseFileSection> sections;
+    private final SmartValidator validator;
     private final Scopes scopes;
 
-    AccompanimentController(AccompanimentService accompaniments, Scopes scopes) {
+    AccompanimentController(AccompanimentService accompaniments, AccompanimentCaseFile caseFile, AuditTrail auditTrail,
+                            ObjectProvider<CaseFileSection> sections, SmartValidator validator, Scopes scopes) {
         this.accompaniments = accompaniments;
+        this.caseFile = caseFile;
+        this.auditTrail = auditTrail;
+        this.sections = sections;
+        this.validator = validator;
         this.scopes = scopes;
     }
 
@@ -41,32 +67,68 @@ class AccompanimentController {
 
     @GetMapping("/new")
     String newRequest(Authentication authentication, Model model) {
-        model.addAttribute("form", new NewAccompanimentFormData());
+        NewAccompanimentFormData form = new NewAccompanimentFormData();
+        List<Territory> territories = accompaniments.territoriesOpenTo(scopes.of(authentication.getName()));
+        if (territories.size() == 1) {
+            form.setDepartmentCode(territories.get(0).departmentCode());
+        }
+        model.addAttribute("form", form);
         return showNewForm(authentication, model);
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("form") NewAccompanimentFormData form, BindingResult errors,
+    String create(@Validated @ModelAttribute("form") NewAccompanimentFormData form, BindingResult errors,
                   Authentication authentication, Model model, RedirectAttributes redirect) {
+        CurrentUser user = CurrentUser.of(authentication);
+        UserScope scope = scopes.of(user.id());
+        List<Territory> territories = accompaniments.territoriesOpenTo(scope);
+        if (form.isNewStructure()) {
+            validator.validate(form, errors, NewAccompanimentFormData.NewStructureGroup.class);
+            form.validateNewStructure(territories, errors);
+            if (!errors.hasFieldErrors("siret") && accompaniments.isSiretRegistered(form.getSiret())) {
+                errors.rejectValue("siret", "intake.siret.taken");
+            }
+        } else {
+            form.validateExistingChoice(accompaniments.structuresOpenTo(scope).stream().map(Organisation::getId)
+                    .toList(), errors);
+        }
         if (errors.hasErrors()) {
             return showNewForm(authentication, model);
         }
-        CurrentUser user = CurrentUser.of(authentication);
-        Accompaniment opened = accompaniments.open(form.getOrganisationId(), form.getMotive().strip(), user.id(),
-                scopes.of(user.id()));
+        Accompaniment opened;
+        try {
+            opened = form.isNewStructure()
+                    ? accompaniments.openForNewStructure(form.toNewStructure(territories), form.getMotive().strip(),
+                            user.id(), scope)
+                    : accompaniments.open(form.getOrganisationId(), form.getMotive().strip(), user.id(), scope);
+        } catch (SiretTakenException | DataIntegrityViolationException registeredMeanwhile) {
+            // A colleague registered the same SIRET since the check above: nothing was saved.
+            errors.rejectValue("siret", "intake.siret.taken");
+            return showNewForm(authentication, model);
+        }
         redirect.addFlashAttribute("success", "accompaniment.opened");
         return "redirect:/dla/accompaniments/" + opened.getId();
     }
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Authentication authentication, Model model) {
-        model.addAttribute("accompaniment", accompaniments.visibleTo(id, scopes.of(authentication.getName())));
+        CurrentUser viewer = CurrentUser.of(authentication);
+        Accompaniment accompaniment = accompaniments.visibleTo(id, scopes.of(viewer.id()));
+        model.addAttribute("accompaniment", accompaniment);
+        model.addAttribute("nextTasks", caseFile.nextTasks(accompaniment));
+        model.addAttribute("sections", sections.stream()
+                .sorted(Comparator.comparingInt(CaseFileSection::order))
+                .map(section -> new RenderedSection(section.fragment(), section.model(accompaniment, viewer)))
+                .toList());
+        model.addAttribute("timeline", auditTrail.timeline(CaseEvent.ACCOMPANIMENT, id));
         return "dla/accompaniment";
     }
 
     private String showNewForm(Authentication authentication, Model model) {
         UserScope scope = scopes.of(authentication.getName());
         model.addAttribute("structures", accompaniments.structuresOpenTo(scope));
+        model.addAttribute("territories", accompaniments.territoriesOpenTo(scope));
+        model.addAttribute("legalForms", LegalForm.values());
         return "dla/new-accompaniment";
     }
 }

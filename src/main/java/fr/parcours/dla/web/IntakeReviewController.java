@@ -4,6 +4,8 @@ import static fr.parcours.dla.process.DlaIndividualProcess.TASK_REVIEW_REQUEST;
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_ACCOMPANIMENT_ID;
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_SUBMISSION;
 
+import fr.parcours.dla.Accompaniment;
+import fr.parcours.dla.AccompanimentFitAdvisor;
 import fr.parcours.dla.AccompanimentService;
 import fr.parcours.identity.Scopes;
 import fr.parcours.tasklist.TaskCompleter;
@@ -33,13 +35,15 @@ class IntakeReviewController {
     private final TaskCompleter tasks;
     private final TaskService taskService;
     private final AccompanimentService accompaniments;
+    private final AccompanimentFitAdvisor fitAdvisor;
     private final Scopes scopes;
 
     IntakeReviewController(TaskCompleter tasks, TaskService taskService, AccompanimentService accompaniments,
-                           Scopes scopes) {
+                           AccompanimentFitAdvisor fitAdvisor, Scopes scopes) {
         this.tasks = tasks;
         this.taskService = taskService;
         this.accompaniments = accompaniments;
+        this.fitAdvisor = fitAdvisor;
         this.scopes = scopes;
     }
 
@@ -71,9 +75,11 @@ class IntakeReviewController {
     private String showForm(String taskId, Authentication authentication, Model model) {
         Task task = tasks.openTask(taskId, TASK_REVIEW_REQUEST);
         long accompanimentId = (Long) taskService.getVariable(task.getId(), VAR_ACCOMPANIMENT_ID);
+        Accompaniment accompaniment = accompaniments.visibleTo(accompanimentId, scopes.of(authentication.getName()));
         model.addAttribute("task", task);
-        model.addAttribute("accompaniment",
-                accompaniments.visibleTo(accompanimentId, scopes.of(authentication.getName())));
+        model.addAttribute("accompaniment", accompaniment);
+        // A hint only: the officer decides, and may go against it.
+        model.addAttribute("fit", fitAdvisor.suggest(accompaniment.getOrganisation()));
         return "dla/intake-review";
     }
 }

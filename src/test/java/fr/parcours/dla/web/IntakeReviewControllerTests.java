@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import fr.parcours.dla.Accompaniment;
+import fr.parcours.dla.AccompanimentFitAdvisor;
 import fr.parcours.dla.AccompanimentRepository;
 import fr.parcours.dla.Phase;
 import fr.parcours.identity.DemoUsers;
@@ -24,6 +25,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 @ParcoursIntegrationTest
 class IntakeReviewControllerTests {
@@ -49,6 +51,23 @@ class IntakeReviewControllerTests {
                 .andExpect(view().name("dla/intake-review"))
                 .andExpect(model().attribute("accompaniment", org.hamcrest.Matchers.hasProperty("id",
                         org.hamcrest.Matchers.is(opened.getId()))));
+    }
+
+    @Test
+    void showsTheFitSuggestedByTheDecisionTableAsAHint() throws Exception {
+        Accompaniment opened = scenario.openInNice();
+        Task task = scenario.task(opened.getProcessInstanceId(), TASK_REVIEW_REQUEST);
+
+        MvcResult result = mvc.perform(get("/dla/tasks/{id}/intake-review", task.getId())
+                        .with(logins.as(DemoUsers.OFFICER_NICE)))
+                .andExpect(status().isOk())
+                .andReturn();
+
+        AccompanimentFitAdvisor.Suggestion fit =
+                (AccompanimentFitAdvisor.Suggestion) result.getModelAndView().getModel().get("fit");
+        assertThat(fit.fit()).isEqualTo(AccompanimentFitAdvisor.Fit.ACCEPT);
+        assertThat(result.getResponse().getContentAsString()).contains("id=\"fit-suggestion\"",
+                "Suggestion : accepter pour un diagnostic partagé", fit.reason());
     }
 
     @Test
