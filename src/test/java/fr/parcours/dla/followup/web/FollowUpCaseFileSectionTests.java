@@ -20,7 +20,15 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.web.IWebExchange;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -35,6 +43,8 @@ class FollowUpCaseFileSectionTests {
     FollowUpService followUps;
     @Autowired
     Scenario scenario;
+    @Autowired
+    SpringTemplateEngine templateEngine;
 
     @Test
     void showsTheFollowUpsTheirTotalsTheNewAccompanimentAndTheClosure() {
@@ -51,6 +61,26 @@ class FollowUpCaseFileSectionTests {
         assertThat(model.get("totals")).isEqualTo(new Indicators(2, 1, new BigDecimal("5800.00"), 1));
         assertThat(model.get("newAccompaniments")).isEqualTo(Map.of(opened.getId(), opened.getBusinessKey()));
         assertThat(((AccompanimentClosure) model.get("closure")).getClosedBy()).isEqualTo(DemoUsers.OFFICER_NICE);
+        assertThat(render(model))
+                .contains("Suivi et consolidation", "5 800,00", "Structurer le bénévolat",
+                        "href=\"/dla/accompaniments/" + opened.getId() + "\"", opened.getBusinessKey(), "Accompagnement clôturé le");
+    }
+
+    @Test
+    void saysSoWhenThereIsNoFollowUpYet() {
+        Accompaniment accompaniment = scenario.openAt(TASK_FOLLOW_UP, Map.of(VAR_ENGINEERING_AXIS_IDS, new ArrayList<>()));
+
+        assertThat(render(section.model(accompaniment, new CurrentUser(DemoUsers.OFFICER_NICE, List.of()))))
+                .contains("Aucun point de suivi pour l&#39;instant.").doesNotContain("<table");
+    }
+
+    /** Renders the section's fragment as the case-file page would, in French. */
+    private String render(Map<String, Object> model) {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/dla/accompaniments/1");
+        IWebExchange exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
+                .buildExchange(request, new MockHttpServletResponse());
+        WebContext context = new WebContext(exchange, Locale.FRENCH, Map.of("section", Map.of("model", model)));
+        return templateEngine.process("dla/follow-up/section", Set.of("section"), context);
     }
 
     @Test
