@@ -75,6 +75,15 @@ public class FollowUpService {
         return opened;
     }
 
+    /** The case waits for its follow-up (after the missions, or straight after the plan): say so on the case. */
+    @Transactional
+    public void awaitFollowUp(long accompanimentId) {
+        Accompaniment accompaniment = load(accompanimentId);
+        if (accompaniment.getPhase() != Phase.FOLLOW_UP) {
+            accompaniment.moveTo(Phase.FOLLOW_UP);
+        }
+    }
+
     /** Closes the case after its last follow-up, on behalf of the officer who recorded that follow-up. */
     @Transactional
     public AccompanimentClosure close(long accompanimentId) {
