@@ -14,6 +14,8 @@ import fr.parcours.organisation.Organisation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +36,13 @@ class OfficerIntakeJourneyTests {
     private static final long LOGIN_DELAY_AFTER_FAILURE_MS = 3_500;
 
     private WebDriver browser;
+
+    /** Clicks the page's own submit button, scrolled into view as a person would. */
+    private void submitMainForm() {
+        WebElement button = browser.findElement(By.cssSelector("main button[type=submit]"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+        button.click();
+    }
 
     private void login(String user, String password) {
         browser.findElement(By.id("username")).sendKeys(user);
@@ -76,12 +85,12 @@ class OfficerIntakeJourneyTests {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Mes tâches");
 
         browser.get("http://localhost:" + port + "/dla/accompaniments/new");
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
+        submitMainForm();
         assertThat(browser.findElements(By.cssSelector(".is-invalid"))).hasSize(2);
 
         new Select(browser.findElement(By.id("organisationId"))).selectByValue(structure.getId().toString());
         browser.findElement(By.id("motive")).sendKeys("Restructurer le service de médiation sociale");
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
+        submitMainForm();
         assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).contains("La demande est enregistrée");
 
         browser.get("http://localhost:" + port + "/");
@@ -89,7 +98,7 @@ class OfficerIntakeJourneyTests {
         browser.findElement(By.cssSelector("input[value=REFERRED]")).click();
         browser.findElement(By.id("referralPartner")).sendKeys("France Active");
         browser.findElement(By.id("referralReason")).sendKeys("Besoin de financement solidaire");
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
+        submitMainForm();
         assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).contains("La tâche est enregistrée");
     }
 }

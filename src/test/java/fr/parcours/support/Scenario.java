@@ -87,8 +87,10 @@ public class Scenario {
                 .setVariables(all)
                 .startBeforeActivity(activityId)
                 .execute();
-        accompaniment.attachProcess(instance.getId());
-        return accompanimentRepository.save(accompaniment);
+        // Reload: listeners at the start activity may already have changed the case.
+        Accompaniment started = accompanimentRepository.findById(accompaniment.getId()).orElseThrow();
+        started.attachProcess(instance.getId());
+        return accompanimentRepository.save(started);
     }
 
     /** The single open task of this key in the process instance (fails the test if there is none). */
