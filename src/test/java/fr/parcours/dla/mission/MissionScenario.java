@@ -15,11 +15,15 @@ import fr.parcours.dla.plan.Treatment;
 import fr.parcours.dla.process.DlaIndividualProcess;
 import fr.parcours.identity.DemoUsers;
 import fr.parcours.identity.Groups;
+import fr.parcours.identity.UserAccounts;
+import fr.parcours.identity.UserScope;
+import fr.parcours.organisation.OrganisationKind;
 import fr.parcours.organisation.Organisation;
 import fr.parcours.organisation.OrganisationRepository;
 import fr.parcours.support.Scenario;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -43,10 +47,12 @@ public class MissionScenario {
     private final EngineeringMissionRepository missions;
     private final OrganisationRepository organisations;
     private final RuntimeService runtimeService;
+    private final UserAccounts accounts;
 
     MissionScenario(Scenario scenario, AccompanimentRepository accompaniments, PlanAxisRepository axes,
                     EngineeringMissionRepository missions, OrganisationRepository organisations,
-                    RuntimeService runtimeService) {
+                    RuntimeService runtimeService, UserAccounts accounts) {
+        this.accounts = accounts;
         this.scenario = scenario;
         this.accompaniments = accompaniments;
         this.axes = axes;
@@ -56,7 +62,8 @@ public class MissionScenario {
     }
 
     /** The case, its process instance and its mission, waiting at the launch meeting. */
-    public record MissionCase(Accompaniment accompaniment, String processInstanceId, EngineeringMission mission) {
+    public record MissionCase(Accompaniment accompaniment, String structureName, String processInstanceId,
+                              EngineeringMission mission) {
     }
 
     public long franceMediationId() {
@@ -98,6 +105,36 @@ public class MissionScenario {
                 .cancelAllForActivity(TASK_WRITE_SPECIFICATIONS)
                 .execute();
         accompaniment.attachProcess(instance.getId());
-        return new MissionCase(accompaniments.save(accompaniment), instance.getId(), mission);
+        return new MissionCase(accompaniments.save(accompaniment), structure.getName(), instance.getId(), mission);
+    }
+
+    /** Completes the launch meeting (held today) as the Nice officer. */
+    public void launch(MissionCase mission) {
+        scenario.complete(scenario.task(mission.processInstanceId(), DlaIndividualProcess.TASK_HOLD_LAUNCH_MEETING),
+                DemoUsers.OFFICER_NICE, DlaIndividualProcess.VAR_SUBMISSION,
+                new LaunchMeetingMinutes(LocalDate.now(), "Présidente, directeur", "Camille Roux", "Inès Fabre",
+                        "Trois ateliers puis restitution", DemoUsers.OFFICER_NICE));
+    }
+
+    /** Launches the mission, reports one final milestone and writes the end report as France Médiation. */
+    public void throughEndReport(MissionCase mission) {
+        launch(mission);
+        scenario.complete(scenario.task(mission.processInstanceId(), DlaIndividualProcess.TASK_REPORT_MISSION_PROGRESS),
+                DemoUsers.CONSULTANT, DlaIndividualProcess.VAR_SUBMISSION, new ProgressReport(LocalDate.now(),
+                        PLANNED_DAYS, "Diagnostic organisationnel", null, true, DemoUsers.CONSULTANT));
+        scenario.complete(scenario.task(mission.processInstanceId(), DlaIndividualProcess.TASK_WRITE_END_REPORT),
+                DemoUsers.CONSULTANT, DlaIndividualProcess.VAR_SUBMISSION, new EndOfMissionReport("Synthèse",
+                        "Résultats", "Recommandations", PLANNED_DAYS, DemoUsers.CONSULTANT));
+    }
+
+    /** A user of another, new consultant organisation (never chosen for any mission). */
+    public String otherConsultant() {
+        long n = System.nanoTime();
+        Organisation firm = organisations.save(new Organisation("Cabinet concurrent " + n, null, "SARL",
+                OrganisationKind.CONSULTANT, "Lyon", "69", "84"));
+        String userId = "consultant.test." + n;
+        accounts.createIfMissing(userId, "Test", "Concurrent", "secret-" + n, List.of(Groups.CONSULTANTS),
+                UserScope.organisation(userId, firm.getId()));
+        return userId;
     }
 }
