@@ -48,11 +48,13 @@ public class MissionScenario {
     private final OrganisationRepository organisations;
     private final RuntimeService runtimeService;
     private final UserAccounts accounts;
+    private final MissionQueries queries;
 
     MissionScenario(Scenario scenario, AccompanimentRepository accompaniments, PlanAxisRepository axes,
                     EngineeringMissionRepository missions, OrganisationRepository organisations,
-                    RuntimeService runtimeService, UserAccounts accounts) {
+                    RuntimeService runtimeService, UserAccounts accounts, MissionQueries queries) {
         this.accounts = accounts;
+        this.queries = queries;
         this.scenario = scenario;
         this.accompaniments = accompaniments;
         this.axes = axes;
@@ -78,9 +80,8 @@ public class MissionScenario {
         Organisation structure = scenario.newStructure("06", "93");
         Accompaniment accompaniment = accompaniments.save(new Accompaniment("TEST-M-" + System.nanoTime(), structure,
                 "Restructurer le service de médiation", DemoUsers.OFFICER_NICE));
-        PlanAxis axis = axes.save(new PlanAxis(accompaniment.getId(), 1, 1, "Réorganiser le service de médiation",
-                "Clarifier les rôles et missions", Treatment.INDIVIDUAL_ENGINEERING, DemoUsers.OFFICER_NICE, Instant.now()));
-        EngineeringMission mission = new EngineeringMission(accompaniment.getId(), axis.getId());
+        long axisId = newAxis(accompaniment.getId());
+        EngineeringMission mission = new EngineeringMission(accompaniment.getId(), axisId);
         mission.specify("État des lieux de l'organisation", "Proposition d'organisation", PLANNED_DAYS,
                 new BigDecimal("9000"));
         mission.chooseConsultant(consultantOrganisationId);
@@ -93,7 +94,7 @@ public class MissionScenario {
                         DlaIndividualProcess.VAR_ACCOMPANIMENT_ID, accompaniment.getId(),
                         DlaIndividualProcess.VAR_OFFICER_GROUP, Groups.dlaOfficersOf("06"),
                         DlaIndividualProcess.VAR_FOLLOW_UPS_DONE, 0,
-                        DlaIndividualProcess.VAR_ENGINEERING_AXIS_IDS, List.of(axis.getId())))
+                        DlaIndividualProcess.VAR_ENGINEERING_AXIS_IDS, List.of(axisId)))
                 .startBeforeActivity(SUBPROCESS_ENGINEERING + "#multiInstanceBody")
                 .execute();
         ActivityInstance ingenierie = runtimeService.getActivityInstance(instance.getId())
@@ -106,6 +107,17 @@ public class MissionScenario {
                 .execute();
         accompaniment.attachProcess(instance.getId());
         return new MissionCase(accompaniments.save(accompaniment), structure.getName(), instance.getId(), mission);
+    }
+
+    /** A new ingénierie axis of the accompaniment. */
+    public long newAxis(long accompanimentId) {
+        return axes.save(new PlanAxis(accompanimentId, 1, 1, "Réorganiser le service de médiation",
+                "Clarifier les rôles et missions", Treatment.INDIVIDUAL_ENGINEERING, DemoUsers.OFFICER_NICE,
+                Instant.now())).getId();
+    }
+
+    public MissionContext context(long missionId) {
+        return queries.contextOf(missionId);
     }
 
     /** Completes the launch meeting (held today) as the Nice officer. */

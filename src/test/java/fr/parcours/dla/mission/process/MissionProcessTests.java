@@ -22,7 +22,6 @@ import fr.parcours.dla.engineering.EngineeringMissionRepository;
 import fr.parcours.dla.engineering.MissionStatus;
 import fr.parcours.dla.mission.AssessmentVerdict;
 import fr.parcours.dla.mission.EndOfMissionReport;
-import fr.parcours.dla.mission.LaunchMeetingMinutes;
 import fr.parcours.dla.mission.MissionScenario;
 import fr.parcours.dla.mission.MissionScenario.MissionCase;
 import fr.parcours.dla.mission.ObjectivesAchieved;
@@ -154,9 +153,7 @@ class MissionProcessTests {
     }
 
     private void launch(MissionCase mission) {
-        scenario.complete(task(mission, TASK_HOLD_LAUNCH_MEETING), DemoUsers.OFFICER_NICE, VAR_SUBMISSION,
-                new LaunchMeetingMinutes(LocalDate.now(), "Présidente, directeur", "Camille Roux", "Inès Fabre",
-                        "Trois ateliers puis restitution", DemoUsers.OFFICER_NICE));
+        missions.launch(mission);
     }
 
     private void reportProgress(MissionCase mission, String days, boolean finished) {
