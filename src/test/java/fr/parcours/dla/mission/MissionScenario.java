@@ -26,9 +26,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstanceModificationBuilder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -73,20 +75,17 @@ public class MissionScenario {
     }
 
     public MissionCase atLaunchMeeting() {
-        return atLaunchMeeting(franceMediationId());
+        return parallelAtLaunchMeeting(1).get(0);
     }
 
-    public MissionCase atLaunchMeeting(long consultantOrganisationId) {
+    /** {@code count} ingénieries of one case, all with France Médiation, run in parallel by the multi-instance. */
+    public List<MissionCase> parallelAtLaunchMeeting(int count) {
+        long consultant = franceMediationId();
         Organisation structure = scenario.newStructure("06", "93");
         Accompaniment accompaniment = accompaniments.save(new Accompaniment("TEST-M-" + System.nanoTime(), structure,
                 "Restructurer le service de médiation", DemoUsers.OFFICER_NICE));
-        long axisId = newAxis(accompaniment.getId());
-        EngineeringMission mission = new EngineeringMission(accompaniment.getId(), axisId);
-        mission.specify("État des lieux de l'organisation", "Proposition d'organisation", PLANNED_DAYS,
-                new BigDecimal("9000"));
-        mission.chooseConsultant(consultantOrganisationId);
-        mission.moveTo(MissionStatus.LAUNCH);
-        mission = missions.save(mission);
+        List<EngineeringMission> chosen = IntStream.range(0, count)
+                .mapToObj(i -> chosenMission(accompaniment.getId(), consultant)).toList();
 
         ProcessInstance instance = runtimeService.createProcessInstanceByKey(DlaIndividualProcess.KEY)
                 .businessKey(accompaniment.getBusinessKey())
@@ -94,19 +93,31 @@ public class MissionScenario {
                         DlaIndividualProcess.VAR_ACCOMPANIMENT_ID, accompaniment.getId(),
                         DlaIndividualProcess.VAR_OFFICER_GROUP, Groups.dlaOfficersOf("06"),
                         DlaIndividualProcess.VAR_FOLLOW_UPS_DONE, 0,
-                        DlaIndividualProcess.VAR_ENGINEERING_AXIS_IDS, List.of(axisId)))
+                        DlaIndividualProcess.VAR_ENGINEERING_AXIS_IDS,
+                        chosen.stream().map(EngineeringMission::getPlanAxisId).toList()))
                 .startBeforeActivity(SUBPROCESS_ENGINEERING + "#multiInstanceBody")
                 .execute();
-        ActivityInstance ingenierie = runtimeService.getActivityInstance(instance.getId())
-                .getActivityInstances(SUBPROCESS_ENGINEERING)[0];
-        runtimeService.setVariableLocal(ingenierie.getExecutionIds()[0], DlaIndividualProcess.VAR_CONSULTANT_GROUP,
-                Groups.consultantsOf(consultantOrganisationId));
-        runtimeService.createProcessInstanceModification(instance.getId())
-                .startBeforeActivity(TASK_HOLD_LAUNCH_MEETING, ingenierie.getId())
-                .cancelAllForActivity(TASK_WRITE_SPECIFICATIONS)
-                .execute();
+        ProcessInstanceModificationBuilder modification = runtimeService.createProcessInstanceModification(instance.getId());
+        for (ActivityInstance ingenierie : runtimeService.getActivityInstance(instance.getId())
+                .getActivityInstances(SUBPROCESS_ENGINEERING)) {
+            runtimeService.setVariableLocal(ingenierie.getExecutionIds()[0], DlaIndividualProcess.VAR_CONSULTANT_GROUP,
+                    Groups.consultantsOf(consultant));
+            modification = modification.startBeforeActivity(TASK_HOLD_LAUNCH_MEETING, ingenierie.getId());
+        }
+        modification.cancelAllForActivity(TASK_WRITE_SPECIFICATIONS).execute();
         accompaniment.attachProcess(instance.getId());
-        return new MissionCase(accompaniments.save(accompaniment), structure.getName(), instance.getId(), mission);
+        Accompaniment saved = accompaniments.save(accompaniment);
+        return chosen.stream().map(mission -> new MissionCase(saved, structure.getName(), instance.getId(), mission))
+                .toList();
+    }
+
+    private EngineeringMission chosenMission(long accompanimentId, long consultantOrganisationId) {
+        EngineeringMission mission = new EngineeringMission(accompanimentId, newAxis(accompanimentId));
+        mission.specify("État des lieux de l'organisation", "Proposition d'organisation", PLANNED_DAYS,
+                new BigDecimal("9000"));
+        mission.chooseConsultant(consultantOrganisationId);
+        mission.moveTo(MissionStatus.LAUNCH);
+        return missions.save(mission);
     }
 
     /** A new ingénierie axis of the accompaniment. */

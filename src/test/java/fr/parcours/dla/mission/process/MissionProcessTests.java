@@ -13,6 +13,7 @@ import static fr.parcours.dla.process.DlaIndividualProcess.TASK_REPORT_MISSION_P
 import static fr.parcours.dla.process.DlaIndividualProcess.TASK_SAVE_SATISFACTION;
 import static fr.parcours.dla.process.DlaIndividualProcess.TASK_WRITE_END_REPORT;
 import static fr.parcours.dla.process.DlaIndividualProcess.TIMER_FOLLOW_UP;
+import static fr.parcours.dla.process.DlaIndividualProcess.VAR_ENGINEERING_AXIS_ID;
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_MISSION_FINISHED;
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_SUBMISSION;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +23,7 @@ import fr.parcours.dla.engineering.EngineeringMissionRepository;
 import fr.parcours.dla.engineering.MissionStatus;
 import fr.parcours.dla.mission.AssessmentVerdict;
 import fr.parcours.dla.mission.EndOfMissionReport;
+import fr.parcours.dla.mission.LaunchMeetingMinutes;
 import fr.parcours.dla.mission.MissionScenario;
 import fr.parcours.dla.mission.MissionScenario.MissionCase;
 import fr.parcours.dla.mission.ObjectivesAchieved;
@@ -33,6 +35,8 @@ import fr.parcours.support.ParcoursIntegrationTest;
 import fr.parcours.support.Scenario;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -63,6 +67,8 @@ class MissionProcessTests {
     EngineeringMissionRepository missionRepository;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TaskService taskService;
 
     @BeforeEach
     void initAssertions() {
@@ -152,14 +158,48 @@ class MissionProcessTests {
         assertThat(runtimeService.getVariableLocal(mission.processInstanceId(), VAR_MISSION_FINISHED)).isNull();
     }
 
+    @Test
+    void shouldRunParallelIngenieriesIndependently() {
+        List<MissionCase> both = missions.parallelAtLaunchMeeting(2);
+        MissionCase first = both.get(0);
+        MissionCase second = both.get(1);
+        taskOf(first, TASK_HOLD_LAUNCH_MEETING);
+        taskOf(second, TASK_HOLD_LAUNCH_MEETING);
+        launch(first);
+        launch(second);
+
+        scenario.complete(taskOf(first, TASK_REPORT_MISSION_PROGRESS), DemoUsers.CONSULTANT, VAR_SUBMISSION,
+                new ProgressReport(LocalDate.now(), new BigDecimal("10"), "Livrable final", null, true, DemoUsers.CONSULTANT));
+        scenario.complete(taskOf(second, TASK_REPORT_MISSION_PROGRESS), DemoUsers.CONSULTANT, VAR_SUBMISSION,
+                new ProgressReport(LocalDate.now(), new BigDecimal("2"), "Atelier", null, false, DemoUsers.CONSULTANT));
+
+        taskOf(first, TASK_WRITE_END_REPORT);
+        taskOf(second, TASK_REPORT_MISSION_PROGRESS);
+        assertThat(status(first)).isEqualTo(MissionStatus.END_REPORT);
+        assertThat(status(second)).isEqualTo(MissionStatus.IN_PROGRESS);
+    }
+
     private void launch(MissionCase mission) {
-        missions.launch(mission);
+        scenario.complete(taskOf(mission, TASK_HOLD_LAUNCH_MEETING), DemoUsers.OFFICER_NICE, VAR_SUBMISSION,
+                new LaunchMeetingMinutes(LocalDate.now(), "Présidente, directeur", "Camille Roux", "Inès Fabre",
+                        "Trois ateliers puis restitution", DemoUsers.OFFICER_NICE));
     }
 
     private void reportProgress(MissionCase mission, String days, boolean finished) {
         scenario.complete(task(mission, TASK_REPORT_MISSION_PROGRESS), DemoUsers.CONSULTANT, VAR_SUBMISSION,
                 new ProgressReport(LocalDate.now(), new BigDecimal(days), "Compte rendu d'atelier", null, finished,
                         DemoUsers.CONSULTANT));
+    }
+
+    /** The open task of this key in this mission's own ingénierie (several run in parallel in one case). */
+    private Task taskOf(MissionCase mission, String key) {
+        List<Task> tasks = taskService.createTaskQuery().processInstanceId(mission.processInstanceId())
+                .taskDefinitionKey(key).list().stream()
+                .filter(task -> Long.valueOf(mission.mission().getPlanAxisId())
+                        .equals(taskService.getVariable(task.getId(), VAR_ENGINEERING_AXIS_ID)))
+                .toList();
+        assertThat(tasks).hasSize(1);
+        return tasks.get(0);
     }
 
     private Task task(MissionCase mission, String key) {
