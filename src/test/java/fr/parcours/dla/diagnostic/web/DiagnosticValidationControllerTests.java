@@ -3,9 +3,12 @@ package fr.parcours.dla.diagnostic.web;
 import static fr.parcours.dla.process.DlaIndividualProcess.TASK_DRAFT_PLAN;
 import static fr.parcours.dla.process.DlaIndividualProcess.TASK_VALIDATE_DIAGNOSTIC;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -51,7 +54,8 @@ class DiagnosticValidationControllerTests {
 
         mvc.perform(get("/dla/tasks/{id}/diagnostic-validation", task.getId()).with(logins.as(DemoUsers.OFFICER_NICE)))
                 .andExpect(status().isOk())
-                .andExpect(view().name("dla/diagnostic/validation"));
+                .andExpect(view().name("dla/diagnostic/validation"))
+                .andExpect(content().string(not(containsString("??"))));
     }
 
     @Test
@@ -64,6 +68,7 @@ class DiagnosticValidationControllerTests {
                         .param("validators", "x".repeat(501)))
                 .andExpect(status().isOk())
                 .andExpect(view().name("dla/diagnostic/validation"))
+                .andExpect(content().string(not(containsString("??"))))
                 .andExpect(model().attributeHasFieldErrorCode("form", "validatedOn", "DateInFuture"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "validators", "Size"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "confirmed", "AssertTrue"));

@@ -3,9 +3,12 @@ package fr.parcours.dla.diagnostic.web;
 import static fr.parcours.dla.process.DlaIndividualProcess.TASK_ASSESS_THEMES;
 import static fr.parcours.dla.process.DlaIndividualProcess.TASK_HOLD_INTERVIEW;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -47,7 +50,8 @@ class InterviewControllerTests {
 
         mvc.perform(get("/dla/tasks/{id}/interview", task.getId()).with(logins.as(DemoUsers.OFFICER_NICE)))
                 .andExpect(status().isOk())
-                .andExpect(view().name("dla/diagnostic/interview"));
+                .andExpect(view().name("dla/diagnostic/interview"))
+                .andExpect(content().string(not(containsString("??"))));
     }
 
     @Test
@@ -60,6 +64,7 @@ class InterviewControllerTests {
                         .param("notes", "x".repeat(4001)))
                 .andExpect(status().isOk())
                 .andExpect(view().name("dla/diagnostic/interview"))
+                .andExpect(content().string(not(containsString("??"))))
                 .andExpect(model().attributeHasFieldErrorCode("form", "heldOn", "DateBeforeOpening"))
                 .andExpect(model().attributeHasFieldErrors("form", "participants", "notes", "moreInterviews"));
         mvc.perform(post("/dla/tasks/{id}/interview", task.getId()).with(logins.as(DemoUsers.OFFICER_NICE)).with(csrf())

@@ -3,9 +3,12 @@ package fr.parcours.dla.diagnostic.web;
 import static fr.parcours.dla.process.DlaIndividualProcess.TASK_ASSESS_THEMES;
 import static fr.parcours.dla.process.DlaIndividualProcess.TASK_VALIDATE_DIAGNOSTIC;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -51,6 +54,7 @@ class ThemeAssessmentControllerTests {
         mvc.perform(get("/dla/tasks/{id}/theme-assessment", task.getId()).with(logins.as(DemoUsers.OFFICER_NICE)))
                 .andExpect(status().isOk())
                 .andExpect(view().name("dla/diagnostic/theme-assessment"))
+                .andExpect(content().string(not(containsString("??"))))
                 .andExpect(model().attribute("themeList", Theme.values()));
     }
 
@@ -63,6 +67,7 @@ class ThemeAssessmentControllerTests {
                         "themes[4].level", "0", "themes[5].level", "trois")))
                 .andExpect(status().isOk())
                 .andExpect(view().name("dla/diagnostic/theme-assessment"))
+                .andExpect(content().string(not(containsString("??"))))
                 .andExpect(model().attributeHasFieldErrorCode("form", "themes[0].level", "Max"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "themes[3].strengths", "NotBlank"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "themes[4].level", "Min"))

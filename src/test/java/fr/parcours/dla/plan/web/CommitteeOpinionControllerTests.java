@@ -4,9 +4,12 @@ import static fr.parcours.dla.process.DlaIndividualProcess.TASK_DRAFT_PLAN;
 import static fr.parcours.dla.process.DlaIndividualProcess.TASK_RECORD_COMMITTEE_OPINION;
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_SUBMISSION;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -54,7 +57,8 @@ class CommitteeOpinionControllerTests {
 
         mvc.perform(get("/dla/tasks/{id}/committee-opinion", task.getId()).with(logins.as(DemoUsers.OFFICER_NICE)))
                 .andExpect(status().isOk())
-                .andExpect(view().name("dla/plan/committee-opinion"));
+                .andExpect(view().name("dla/plan/committee-opinion"))
+                .andExpect(content().string(not(containsString("??"))));
     }
 
     @Test
@@ -67,6 +71,7 @@ class CommitteeOpinionControllerTests {
                         .param("membersPresent", "").param("opinion", " ").param("recommendations", "x".repeat(4001)))
                 .andExpect(status().isOk())
                 .andExpect(view().name("dla/plan/committee-opinion"))
+                .andExpect(content().string(not(containsString("??"))))
                 .andExpect(model().attributeHasFieldErrorCode("form", "meetingOn", "DateBeforeOpening"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "membersPresent", "NotBlank"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "opinion", "NotBlank"))

@@ -4,11 +4,14 @@ import static fr.parcours.dla.process.DlaIndividualProcess.TASK_DRAFT_PLAN;
 import static fr.parcours.dla.process.DlaIndividualProcess.TASK_RECORD_COMMITTEE_OPINION;
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_SUBMISSION;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasProperty;
 import static org.hamcrest.Matchers.is;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -54,6 +57,7 @@ class PlanControllerTests {
         mvc.perform(get("/dla/tasks/{id}/plan", task.getId()).with(logins.as(DemoUsers.OFFICER_NICE)))
                 .andExpect(status().isOk())
                 .andExpect(view().name("dla/plan/plan"))
+                .andExpect(content().string(not(containsString("??"))))
                 .andExpect(model().attribute("form", hasProperty("axes", org.hamcrest.Matchers.hasSize(8))));
     }
 
@@ -66,6 +70,7 @@ class PlanControllerTests {
                         .param("axes[0].title", " ").param("axes[0].treatment", ""))
                 .andExpect(status().isOk())
                 .andExpect(view().name("dla/plan/plan"))
+                .andExpect(content().string(not(containsString("??"))))
                 .andExpect(model().attributeHasFieldErrorCode("form", "axes", "AtLeastOneAxis"));
         mvc.perform(post("/dla/tasks/{id}/plan", task.getId()).with(logins.as(DemoUsers.OFFICER_NICE)).with(csrf())
                         .param("axes[0].title", "Clarifier les rôles").param("axes[0].treatment", "")
