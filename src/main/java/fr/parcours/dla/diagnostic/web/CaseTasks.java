@@ -15,8 +15,11 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
-/** Opens and completes the officers' diagnostic and plan tasks for the form controllers. */
-@Component
+/**
+ * Opens and completes the officers' diagnostic and plan tasks for the form controllers. The bean has an
+ * explicit name so that another feature's helper of the same simple name cannot clash with it.
+ */
+@Component("diagnosticPlanCaseTasks")
 public class CaseTasks {
 
     private final TaskCompleter tasks;

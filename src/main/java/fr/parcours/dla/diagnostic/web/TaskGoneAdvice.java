@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A diagnostic or plan task completed by a colleague meanwhile: back to the task list with a clear message. */
-@ControllerAdvice(basePackageClasses = {TaskGoneAdvice.class, PlanTaskForms.class})
+@ControllerAdvice(name = "diagnosticPlanTaskGoneAdvice", basePackageClasses = {TaskGoneAdvice.class, PlanTaskForms.class})
 class TaskGoneAdvice {
 
     @ExceptionHandler({TaskGoneException.class, OptimisticLockingException.class})
