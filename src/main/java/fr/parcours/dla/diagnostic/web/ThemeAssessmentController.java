@@ -1,0 +1,58 @@
+package fr.parcours.dla.diagnostic.web;
+
+import static fr.parcours.dla.process.DlaIndividualProcess.TASK_ASSESS_THEMES;
+
+import fr.parcours.dla.diagnostic.DiagnosticService;
+import fr.parcours.dla.diagnostic.Theme;
+import jakarta.validation.Valid;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Diagnostic partagé: strengths, weaknesses and a level for each of the seven themes. */
+@Controller
+@RequestMapping("/dla/tasks/{taskId}/" + ThemeAssessmentController.FORM)
+class ThemeAssessmentController {
+
+    static final String FORM = "theme-assessment";
+
+    private final CaseTasks tasks;
+    private final DiagnosticService diagnostics;
+
+    ThemeAssessmentController(CaseTasks tasks, DiagnosticService diagnostics) {
+        this.tasks = tasks;
+        this.diagnostics = diagnostics;
+    }
+
+    @GetMapping
+    String show(@PathVariable String taskId, Authentication authentication, Model model) {
+        model.addAttribute("form", new ThemeAssessmentFormData());
+        return showForm(tasks.open(taskId, TASK_ASSESS_THEMES, authentication.getName()), model);
+    }
+
+    @PostMapping
+    String submit(@PathVariable String taskId, @Valid @ModelAttribute("form") ThemeAssessmentFormData form,
+                  BindingResult errors, Authentication authentication, Model model, RedirectAttributes redirect) {
+        CaseTask caseTask = tasks.open(taskId, TASK_ASSESS_THEMES, authentication.getName());
+        if (errors.hasErrors()) {
+            return showForm(caseTask, model);
+        }
+        tasks.complete(caseTask, authentication.getName(), form.toSheet(authentication.getName()));
+        redirect.addFlashAttribute("success", "task.completed");
+        return "redirect:/";
+    }
+
+    private String showForm(CaseTask caseTask, Model model) {
+        caseTask.addTo(model);
+        model.addAttribute("themeList", Theme.values());
+        model.addAttribute("interviews", diagnostics.summaryOf(caseTask.accompaniment().getId()).interviews());
+        return "dla/diagnostic/theme-assessment";
+    }
+}
