@@ -14,8 +14,7 @@ import fr.parcours.organisation.Organisation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,11 +36,9 @@ class OfficerIntakeJourneyTests {
 
     private WebDriver browser;
 
-    /** Clicks the page's own submit button, scrolled into view as a person would. */
+    /** Activates the page's own submit button from the keyboard, as a keyboard user would. */
     private void submitMainForm() {
-        WebElement button = browser.findElement(By.cssSelector("main button[type=submit]"));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
-        button.click();
+        browser.findElement(By.cssSelector("main button[type=submit]")).sendKeys(Keys.ENTER);
     }
 
     private void login(String user, String password) {
