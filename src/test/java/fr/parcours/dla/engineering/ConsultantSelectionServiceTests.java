@@ -46,8 +46,8 @@ class ConsultantSelectionServiceTests {
 
         long missionId = engineering.missionOf(opened.firstAxis()).getId();
         Map<Long, String> outcomes = new HashMap<>();
-        jdbc.query("select organisation_id, outcome from consultant_notice where mission_id = ?",
-                row -> outcomes.put(row.getLong(1), row.getString(2)), missionId);
+        jdbc.queryForList("select organisation_id, outcome from consultant_notice where mission_id = ?", missionId)
+                .forEach(row -> outcomes.put((Long) row.get("organisation_id"), (String) row.get("outcome")));
         assertThat(outcomes).containsOnly(
                 Map.entry(consultants.get(0).getId(), "NOT_RETAINED"),
                 Map.entry(consultants.get(1).getId(), "RETAINED"),
