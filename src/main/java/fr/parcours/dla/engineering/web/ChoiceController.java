@@ -6,6 +6,7 @@ import static fr.parcours.dla.process.DlaIndividualProcess.VAR_SUBMISSION;
 import fr.parcours.dla.engineering.ConsultantCandidate;
 import fr.parcours.tasklist.TaskCompleter;
 import jakarta.validation.Valid;
+import java.util.Comparator;
 import java.util.Map;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -56,7 +57,11 @@ class ChoiceController {
 
     private MissionTask showForm(String taskId, Authentication authentication, Model model) {
         MissionTask opened = missionTasks.show(taskId, TASK_VALIDATE_CHOICE, authentication.getName(), model);
-        model.addAttribute("received", opened.candidates().stream().filter(ConsultantCandidate::hasProposal).toList());
+        // Best scored first: the order in which the structure ranked them.
+        model.addAttribute("received", opened.candidates().stream().filter(ConsultantCandidate::hasProposal)
+                .sorted(Comparator.comparing(ConsultantCandidate::getTotalScore,
+                        Comparator.nullsLast(Comparator.reverseOrder())))
+                .toList());
         return opened;
     }
 }
