@@ -1,0 +1,66 @@
+package fr.parcours.dla.engineering;
+
+import static fr.parcours.dla.engineering.ConsultantSelectionService.require;
+
+import fr.parcours.audit.CaseEvent;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The DLA validates the structure's choice (PV) and every preselected consultant is told its own outcome. */
+@Service
+public class ConsultantChoiceService {
+
+    private final ConsultantSelectionService selection;
+    private final ConsultantCandidateRepository candidates;
+    private final ConsultantChoiceRepository choices;
+    private final ConsultantNoticeRepository notices;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    ConsultantChoiceService(ConsultantSelectionService selection, ConsultantCandidateRepository candidates,
+                            ConsultantChoiceRepository choices, ConsultantNoticeRepository notices, Clock clock,
+                            ApplicationEventPublisher events) {
+        this.selection = selection;
+        this.candidates = candidates;
+        this.choices = choices;
+        this.notices = notices;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    /** Records the choice and the notices; returns the chosen consultant organisation's id. */
+    @Transactional
+    public long recordChoice(long planAxisId, ChoiceValidation validation) {
+        EngineeringMission mission = selection.missionOfAxis(planAxisId);
+        List<ConsultantCandidate> preselected = candidates.findByMission(mission.getId());
+        ConsultantCandidate chosen = preselected.stream()
+                .filter(candidate -> candidate.getId() == validation.candidateId())
+                .findFirst().orElse(null);
+        require(chosen != null && chosen.hasProposal(), "the chosen proposal was not received");
+        require(choices.findByMissionId(mission.getId()).isEmpty(), "choice already recorded");
+        Instant now = Instant.now(clock);
+        choices.save(new ConsultantChoice(mission.getId(), chosen.getId(), validation.minutes(),
+                validation.decidedOn(), validation.decidedBy(), now));
+        for (ConsultantCandidate candidate : preselected) {
+            notices.save(new ConsultantNotice(mission.getId(), candidate.getOrganisation().getId(),
+                    outcomeOf(candidate, chosen), validation.decidedOn(), now));
+        }
+        long organisationId = chosen.getOrganisation().getId();
+        mission.chooseConsultant(organisationId);
+        mission.moveTo(MissionStatus.LAUNCH);
+        events.publishEvent(new CaseEvent(CaseEvent.ACCOMPANIMENT, mission.getAccompanimentId(), "consultant-chosen",
+                validation.decidedBy(), now, chosen.getOrganisation().getName()));
+        return organisationId;
+    }
+
+    private static NoticeOutcome outcomeOf(ConsultantCandidate candidate, ConsultantCandidate chosen) {
+        if (candidate == chosen) {
+            return NoticeOutcome.RETAINED;
+        }
+        return candidate.hasProposal() ? NoticeOutcome.NOT_RETAINED : NoticeOutcome.NO_PROPOSAL;
+    }
+}

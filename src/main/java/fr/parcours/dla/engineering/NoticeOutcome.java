@@ -1,0 +1,6 @@
+package fr.parcours.dla.engineering;
+
+/** What a preselected consultant is told once the DLA has validated the choice. */
+public enum NoticeOutcome {
+    RETAINED, NOT_RETAINED, NO_PROPOSAL
+}

@@ -1,0 +1,29 @@
+package fr.parcours.dla.engineering.process;
+
+import static fr.parcours.dla.process.DlaIndividualProcess.VAR_SUBMISSION;
+
+import fr.parcours.dla.engineering.ConsultantSelectionService;
+import fr.parcours.dla.engineering.Preselection;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Persists the consultants invited to send a proposal. */
+@Component("recordPreselectionDelegate")
+public class RecordPreselectionDelegate implements JavaDelegate {
+
+    private final ConsultantSelectionService service;
+
+    RecordPreselectionDelegate(ConsultantSelectionService service) {
+        this.service = service;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Preselection submission = (Preselection) execution.getVariable(VAR_SUBMISSION);
+        if (submission == null) {
+            throw new IllegalStateException("Task completed without its form: " + execution.getProcessInstanceId());
+        }
+        service.recordPreselection(EngineeringAxis.of(execution), submission);
+    }
+}

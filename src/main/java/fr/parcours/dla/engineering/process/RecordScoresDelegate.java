@@ -1,0 +1,29 @@
+package fr.parcours.dla.engineering.process;
+
+import static fr.parcours.dla.process.DlaIndividualProcess.VAR_SUBMISSION;
+
+import fr.parcours.dla.engineering.ConsultantSelectionService;
+import fr.parcours.dla.engineering.ProposalScores;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Persists the structure's scores of the received proposals. */
+@Component("recordScoresDelegate")
+public class RecordScoresDelegate implements JavaDelegate {
+
+    private final ConsultantSelectionService service;
+
+    RecordScoresDelegate(ConsultantSelectionService service) {
+        this.service = service;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ProposalScores submission = (ProposalScores) execution.getVariable(VAR_SUBMISSION);
+        if (submission == null) {
+            throw new IllegalStateException("Task completed without its form: " + execution.getProcessInstanceId());
+        }
+        service.recordScores(EngineeringAxis.of(execution), submission);
+    }
+}

@@ -1,0 +1,62 @@
+package fr.parcours.dla.engineering.web;
+
+import fr.parcours.dla.engineering.ChoiceValidation;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
+
+/** The DLA's validation: the retained proposal, the minutes (PV) and the date of the decision. */
+public class ChoiceFormData {
+
+    @NotNull
+    private Long candidateId;
+
+    @NotBlank
+    @Size(max = 4000)
+    private String minutes;
+
+    @NotNull
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate decidedOn;
+
+    /** The retained proposal must be one that was received; the decision is dated within the case. */
+    void validate(MissionTask opened, Errors errors) {
+        if (candidateId != null && !opened.receivedIds().contains(candidateId)) {
+            errors.rejectValue("candidateId", "engineering.error.not-a-choice");
+        }
+        if (decidedOn != null && !opened.withinCase(decidedOn)) {
+            errors.rejectValue("decidedOn", "engineering.error.date-outside-case");
+        }
+    }
+
+    ChoiceValidation toChoice(String userId) {
+        return new ChoiceValidation(candidateId, minutes.strip(), decidedOn, userId);
+    }
+
+    public Long getCandidateId() {
+        return candidateId;
+    }
+
+    public void setCandidateId(Long candidateId) {
+        this.candidateId = candidateId;
+    }
+
+    public String getMinutes() {
+        return minutes;
+    }
+
+    public void setMinutes(String minutes) {
+        this.minutes = minutes;
+    }
+
+    public LocalDate getDecidedOn() {
+        return decidedOn;
+    }
+
+    public void setDecidedOn(LocalDate decidedOn) {
+        this.decidedOn = decidedOn;
+    }
+}
