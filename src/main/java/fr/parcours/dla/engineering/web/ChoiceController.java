@@ -26,11 +26,11 @@ class ChoiceController {
 
     private static final String VIEW = "dla/engineering/choice";
 
-    private final MissionTasks missionTasks;
+    private final SelectionTasks selectionTasks;
     private final TaskCompleter tasks;
 
-    ChoiceController(MissionTasks missionTasks, TaskCompleter tasks) {
-        this.missionTasks = missionTasks;
+    ChoiceController(SelectionTasks selectionTasks, TaskCompleter tasks) {
+        this.selectionTasks = selectionTasks;
         this.tasks = tasks;
     }
 
@@ -56,7 +56,7 @@ class ChoiceController {
     }
 
     private MissionTask showForm(String taskId, Authentication authentication, Model model) {
-        MissionTask opened = missionTasks.show(taskId, TASK_VALIDATE_CHOICE, authentication.getName(), model);
+        MissionTask opened = selectionTasks.show(taskId, TASK_VALIDATE_CHOICE, authentication.getName(), model);
         // Best scored first: the order in which the structure ranked them.
         model.addAttribute("received", opened.candidates().stream().filter(ConsultantCandidate::hasProposal)
                 .sorted(Comparator.comparing(ConsultantCandidate::getTotalScore,

@@ -27,12 +27,12 @@ class PreselectionController {
 
     private static final String VIEW = "dla/engineering/preselection";
 
-    private final MissionTasks missionTasks;
+    private final SelectionTasks selectionTasks;
     private final TaskCompleter tasks;
     private final ConsultantSelectionService selection;
 
-    PreselectionController(MissionTasks missionTasks, TaskCompleter tasks, ConsultantSelectionService selection) {
-        this.missionTasks = missionTasks;
+    PreselectionController(SelectionTasks selectionTasks, TaskCompleter tasks, ConsultantSelectionService selection) {
+        this.selectionTasks = selectionTasks;
         this.tasks = tasks;
         this.selection = selection;
     }
@@ -61,7 +61,7 @@ class PreselectionController {
     }
 
     private List<Organisation> showForm(String taskId, Authentication authentication, Model model) {
-        missionTasks.show(taskId, TASK_PRESELECT_CONSULTANTS, authentication.getName(), model);
+        selectionTasks.show(taskId, TASK_PRESELECT_CONSULTANTS, authentication.getName(), model);
         List<Organisation> consultants = selection.consultants();
         model.addAttribute("consultants", consultants);
         return consultants;

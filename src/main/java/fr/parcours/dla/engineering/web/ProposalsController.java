@@ -24,11 +24,11 @@ class ProposalsController {
 
     private static final String VIEW = "dla/engineering/proposals";
 
-    private final MissionTasks missionTasks;
+    private final SelectionTasks selectionTasks;
     private final TaskCompleter tasks;
 
-    ProposalsController(MissionTasks missionTasks, TaskCompleter tasks) {
-        this.missionTasks = missionTasks;
+    ProposalsController(SelectionTasks selectionTasks, TaskCompleter tasks) {
+        this.selectionTasks = selectionTasks;
         this.tasks = tasks;
     }
 
@@ -54,7 +54,7 @@ class ProposalsController {
     }
 
     private MissionTask showForm(String taskId, Authentication authentication, Model model) {
-        MissionTask opened = missionTasks.show(taskId, TASK_RECEIVE_PROPOSALS, authentication.getName(), model);
+        MissionTask opened = selectionTasks.show(taskId, TASK_RECEIVE_PROPOSALS, authentication.getName(), model);
         model.addAttribute("candidatesById", opened.candidatesById());
         return opened;
     }

@@ -24,17 +24,17 @@ class SpecificationsController {
 
     private static final String VIEW = "dla/engineering/specifications";
 
-    private final MissionTasks missionTasks;
+    private final SelectionTasks selectionTasks;
     private final TaskCompleter tasks;
 
-    SpecificationsController(MissionTasks missionTasks, TaskCompleter tasks) {
-        this.missionTasks = missionTasks;
+    SpecificationsController(SelectionTasks selectionTasks, TaskCompleter tasks) {
+        this.selectionTasks = selectionTasks;
         this.tasks = tasks;
     }
 
     @GetMapping
     String show(@PathVariable String taskId, Authentication authentication, Model model) {
-        MissionTask opened = missionTasks.show(taskId, TASK_WRITE_SPECIFICATIONS, authentication.getName(), model);
+        MissionTask opened = selectionTasks.show(taskId, TASK_WRITE_SPECIFICATIONS, authentication.getName(), model);
         model.addAttribute("form", SpecificationsFormData.from(opened.mission()));
         return VIEW;
     }
@@ -42,7 +42,7 @@ class SpecificationsController {
     @PostMapping
     String submit(@PathVariable String taskId, @Valid @ModelAttribute("form") SpecificationsFormData form,
                   BindingResult errors, Authentication authentication, Model model, RedirectAttributes redirect) {
-        missionTasks.show(taskId, TASK_WRITE_SPECIFICATIONS, authentication.getName(), model);
+        selectionTasks.show(taskId, TASK_WRITE_SPECIFICATIONS, authentication.getName(), model);
         if (errors.hasErrors()) {
             return VIEW;
         }

@@ -25,7 +25,7 @@ import org.springframework.ui.Model;
  * (else {@code TaskGoneException}) and its case within their scope (else 404).
  */
 @Component
-class MissionTasks {
+class SelectionTasks {
 
     private final TaskCompleter tasks;
     private final TaskService taskService;
@@ -35,7 +35,7 @@ class MissionTasks {
     private final Scopes scopes;
     private final Clock clock;
 
-    MissionTasks(TaskCompleter tasks, TaskService taskService, AccompanimentService accompaniments,
+    SelectionTasks(TaskCompleter tasks, TaskService taskService, AccompanimentService accompaniments,
                  ConsultantSelectionService selection, PlanAxisRepository axes, Scopes scopes, Clock clock) {
         this.tasks = tasks;
         this.taskService = taskService;
