@@ -124,7 +124,7 @@ public class Scenario {
         }
     }
 
-    static String validSiret(long n) {
+    public static String validSiret(long n) {
         String base = String.format("%013d", n % 10_000_000_000_000L);
         for (int check = 0; check < 10; check++) {
             String candidate = base + check;
