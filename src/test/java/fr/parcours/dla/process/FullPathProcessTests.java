@@ -75,11 +75,12 @@ class FullPathProcessTests {
     @Test
     void shouldOpenANewAccompanimentWhenTheLastFollowUpFindsNewNeeds() {
         Accompaniment accompaniment = journey.throughCommittee(1);
+        ProcessInstance instance = instance(accompaniment);
         journey.throughEngineering(accompaniment);
         journey.followUp(accompaniment, null);
         journey.followUp(accompaniment, "Développer les financements privés");
 
-        assertThat(instance(accompaniment)).hasPassed(TASK_OPEN_NEW_ACCOMPANIMENT, END_CLOSED).isEnded();
+        assertThat(instance).hasPassed(TASK_OPEN_NEW_ACCOMPANIMENT, END_CLOSED).isEnded();
         Long newCase = jdbc.queryForObject("select max(id) from accompaniment where organisation_id = ?", Long.class,
                 accompaniment.getOrganisation().getId());
         assertThat(newCase).isNotEqualTo(accompaniment.getId());
