@@ -2,8 +2,8 @@ package fr.parcours.dla.web;
 
 import fr.parcours.dla.AccompanimentRepository;
 import fr.parcours.dla.Phase;
-import fr.parcours.identity.Scopes;
 import fr.parcours.identity.UserScope;
+import fr.parcours.identity.UserScopeRepository;
 import fr.parcours.tasklist.CaseDirectory;
 import fr.parcours.tasklist.CaseFilter;
 import fr.parcours.tasklist.CaseSummary;
@@ -29,12 +29,13 @@ class DlaCaseDirectory implements CaseDirectory {
 
     private final AccompanimentRepository accompaniments;
     private final EntityManager entityManager;
-    private final Scopes scopes;
+    private final UserScopeRepository userScopes;
 
-    DlaCaseDirectory(AccompanimentRepository accompaniments, EntityManager entityManager, Scopes scopes) {
+    DlaCaseDirectory(AccompanimentRepository accompaniments, EntityManager entityManager,
+                     UserScopeRepository userScopes) {
         this.accompaniments = accompaniments;
         this.entityManager = entityManager;
-        this.scopes = scopes;
+        this.userScopes = userScopes;
     }
 
     @Override
@@ -84,10 +85,9 @@ class DlaCaseDirectory implements CaseDirectory {
 
     /** Adds the user's scope to the query; false when the user has no scope, hence sees no case. */
     private boolean restrictToScope(String userId, StringBuilder jpql, Map<String, Object> parameters) {
-        UserScope scope;
-        try {
-            scope = scopes.of(userId);
-        } catch (Scopes.ScopeMissingException e) {
+        // Looked up without Scopes.of, whose exception for a missing scope would doom this transaction.
+        UserScope scope = userScopes.findById(userId).orElse(null);
+        if (scope == null) {
             return false;
         }
         if (scope.getOrganisationId() != null) {
