@@ -1,6 +1,7 @@
 package fr.parcours.tasklist;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,4 +11,17 @@ import java.util.Map;
 public interface CaseDirectory {
 
     Map<String, CaseSummary> describe(Collection<String> processInstanceIds);
+
+    /** The phases a task list may filter this feature's cases on; values must be unique across features. */
+    default List<PhaseOption> phases() {
+        return List.of();
+    }
+
+    /**
+     * Process instance ids of this feature's cases that match the filter and lie within the user's scope,
+     * newest cases first, at most {@code limit} of them. One query, whatever the number of cases.
+     */
+    default List<String> matching(CaseFilter filter, String userId, int limit) {
+        return List.of();
+    }
 }

@@ -1,21 +1,41 @@
 package fr.parcours.dla.web;
 
 import fr.parcours.dla.AccompanimentRepository;
+import fr.parcours.dla.Phase;
+import fr.parcours.identity.UserScope;
+import fr.parcours.identity.UserScopeRepository;
 import fr.parcours.tasklist.CaseDirectory;
+import fr.parcours.tasklist.CaseFilter;
 import fr.parcours.tasklist.CaseSummary;
+import fr.parcours.tasklist.PhaseOption;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+/** Describes individual DLA cases to the task lists, and resolves their phase and organisation filters. */
 @Component
 class DlaCaseDirectory implements CaseDirectory {
 
-    private final AccompanimentRepository accompaniments;
+    private static final List<PhaseOption> PHASES = Arrays.stream(Phase.values())
+            .map(phase -> new PhaseOption(phase.name(), phaseKey(phase))).toList();
 
-    DlaCaseDirectory(AccompanimentRepository accompaniments) {
+    private final AccompanimentRepository accompaniments;
+    private final EntityManager entityManager;
+    private final UserScopeRepository userScopes;
+
+    DlaCaseDirectory(AccompanimentRepository accompaniments, EntityManager entityManager,
+                     UserScopeRepository userScopes) {
         this.accompaniments = accompaniments;
+        this.entityManager = entityManager;
+        this.userScopes = userScopes;
     }
 
     @Override
@@ -26,6 +46,74 @@ class DlaCaseDirectory implements CaseDirectory {
         }
         return accompaniments.findByProcessInstanceIdIn(processInstanceIds).stream()
                 .collect(Collectors.toMap(a -> a.getProcessInstanceId(), a -> new CaseSummary(
-                        a.getBusinessKey(), a.getOrganisation().getName(), "/dla/accompaniments/" + a.getId())));
+                        a.getBusinessKey(), a.getOrganisation().getName(), "/dla/accompaniments/" + a.getId(),
+                        phaseKey(a.getPhase()))));
+    }
+
+    @Override
+    public List<PhaseOption> phases() {
+        return PHASES;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<String> matching(CaseFilter filter, String userId, int limit) {
+        Phase phase = filter.phase() == null ? null : phaseOf(filter.phase());
+        if (filter.phase() != null && phase == null) {
+            return List.of();
+        }
+        StringBuilder jpql = new StringBuilder("""
+                select a.processInstanceId from Accompaniment a join a.organisation o
+                where a.processInstanceId is not null""");
+        Map<String, Object> parameters = new HashMap<>();
+        if (phase != null) {
+            jpql.append(" and a.phase = :phase");
+            parameters.put("phase", phase);
+        }
+        if (filter.organisationName() != null) {
+            jpql.append(" and lower(o.name) like :name escape '\\'");
+            parameters.put("name", "%" + escapeLike(filter.organisationName().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (!restrictToScope(userId, jpql, parameters)) {
+            return List.of();
+        }
+        jpql.append(" order by a.createdAt desc");
+        TypedQuery<String> query = entityManager.createQuery(jpql.toString(), String.class).setMaxResults(limit);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /** Adds the user's scope to the query; false when the user has no scope, hence sees no case. */
+    private boolean restrictToScope(String userId, StringBuilder jpql, Map<String, Object> parameters) {
+        // Looked up without Scopes.of, whose exception for a missing scope would doom this transaction.
+        UserScope scope = userScopes.findById(userId).orElse(null);
+        if (scope == null) {
+            return false;
+        }
+        if (scope.getOrganisationId() != null) {
+            // A consultant's cases are those whose ingénierie chose its organisation.
+            jpql.append(" and exists (select 1 from EngineeringMission m where m.accompanimentId = a.id"
+                    + " and m.consultantOrganisationId = :consultant)");
+            parameters.put("consultant", scope.getOrganisationId());
+        } else if (scope.getDepartmentCode() != null) {
+            jpql.append(" and a.departmentCode = :department");
+            parameters.put("department", scope.getDepartmentCode());
+        } else if (scope.getRegionCode() != null) {
+            jpql.append(" and o.regionCode = :region");
+            parameters.put("region", scope.getRegionCode());
+        }
+        return true;
+    }
+
+    private static Phase phaseOf(String value) {
+        return Arrays.stream(Phase.values()).filter(phase -> phase.name().equals(value)).findFirst().orElse(null);
+    }
+
+    private static String phaseKey(Phase phase) {
+        return "phase." + phase.name();
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -1,14 +1,23 @@
 package fr.parcours.tasklist.web;
 
 import fr.parcours.identity.CurrentUser;
+import fr.parcours.tasklist.PhaseOption;
 import fr.parcours.tasklist.TaskListService;
+import fr.parcours.tasklist.TaskPage;
+import jakarta.validation.Valid;
+import java.util.List;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestHeader;
 
-/** The home page: the user's open tasks, read from the engine. */
+/**
+ * The home page: the user's tasks and their groups' unclaimed tasks, filtered and paged. Works as a plain
+ * GET form; with htmx the filters refresh only the results.
+ */
 @Controller
 class HomeController {
 
@@ -21,14 +30,18 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(@RequestParam(defaultValue = "0") int page, Authentication authentication, Model model) {
-        CurrentUser user = CurrentUser.of(authentication);
-        int safePage = Math.max(page, 0);
-        long total = taskList.countOpenTasks(user);
-        model.addAttribute("tasks", taskList.openTasks(user, safePage * PAGE_SIZE, PAGE_SIZE));
-        model.addAttribute("total", total);
-        model.addAttribute("page", safePage);
-        model.addAttribute("lastPage", Math.max(0, (int) ((total - 1) / PAGE_SIZE)));
-        return "home";
+    String home(@Valid @ModelAttribute("filters") TaskListFormData filters, BindingResult errors,
+                @RequestHeader(name = "HX-Request", required = false) String htmxRequest,
+                @RequestHeader(name = "HX-Boosted", required = false) String htmxBoosted,
+                Authentication authentication, Model model) {
+        List<PhaseOption> phases = taskList.phases();
+        filters.validatePhase(phases, errors);
+        TaskPage result = taskList.page(CurrentUser.of(authentication), filters.taskView(), filters.toFilter(errors),
+                filters.pageIndex(), PAGE_SIZE);
+        model.addAttribute("phases", phases);
+        model.addAttribute("result", result);
+        model.addAttribute("filtered", filters.isFiltered());
+        boolean partial = htmxRequest != null && htmxBoosted == null;
+        return partial ? "home :: results" : "home";
     }
 }

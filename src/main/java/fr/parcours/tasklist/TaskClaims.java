@@ -1,0 +1,82 @@
+package fr.parcours.tasklist;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+
+/**
+ * Claims and releases tasks as the current user. Races with colleagues are expected, not errors: every
+ * outcome is reported so the page can say what happened. Who may claim is the engine's decision (its
+ * authorizations give a task's candidate groups the right to work on it); no transaction is opened here,
+ * so a refused engine command leaves nothing half done.
+ */
+@Service
+public class TaskClaims {
+
+    public enum Outcome {
+        CLAIMED, UNCLAIMED, TAKEN_BY_SOMEONE_ELSE, NOT_YOURS, NOT_ALLOWED, GONE
+    }
+
+    private final TaskService taskService;
+
+    TaskClaims(TaskService taskService) {
+        this.taskService = taskService;
+    }
+
+    public Outcome claim(String taskId, String userId) {
+        Task task = visibleOpenTask(taskId);
+        if (task == null) {
+            return Outcome.GONE;
+        }
+        if (userId.equals(task.getAssignee())) {
+            return Outcome.CLAIMED;
+        }
+        if (task.getAssignee() != null) {
+            return Outcome.TAKEN_BY_SOMEONE_ELSE;
+        }
+        try {
+            taskService.claim(taskId, userId);
+            return Outcome.CLAIMED;
+        } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
+            return Outcome.TAKEN_BY_SOMEONE_ELSE;
+        } catch (AuthorizationException e) {
+            return Outcome.NOT_ALLOWED;
+        } catch (NotFoundException | NullValueException e) {
+            return Outcome.GONE;
+        }
+    }
+
+    /** Gives the task back to its groups; only its assignee may do so. */
+    public Outcome unclaim(String taskId, String userId) {
+        Task task = visibleOpenTask(taskId);
+        if (task == null) {
+            return Outcome.GONE;
+        }
+        if (task.getAssignee() == null) {
+            return Outcome.UNCLAIMED;
+        }
+        if (!userId.equals(task.getAssignee())) {
+            return Outcome.NOT_YOURS;
+        }
+        try {
+            taskService.setAssignee(taskId, null);
+            return Outcome.UNCLAIMED;
+        } catch (OptimisticLockingException e) {
+            return Outcome.NOT_YOURS;
+        } catch (AuthorizationException e) {
+            return Outcome.NOT_ALLOWED;
+        } catch (NotFoundException | NullValueException e) {
+            return Outcome.GONE;
+        }
+    }
+
+    // The query runs as the user: a task they may not see is as absent as a finished one.
+    private Task visibleOpenTask(String taskId) {
+        return taskService.createTaskQuery().taskId(taskId).active().singleResult();
+    }
+}

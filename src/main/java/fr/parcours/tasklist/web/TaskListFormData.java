@@ -1,0 +1,123 @@
+package fr.parcours.tasklist.web;
+
+import fr.parcours.tasklist.CaseFilter;
+import fr.parcours.tasklist.PhaseOption;
+import fr.parcours.tasklist.TaskFilter;
+import fr.parcours.tasklist.TaskView;
+import jakarta.validation.constraints.Size;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.BindingResult;
+
+/**
+ * The task list's tab, filters and page, as query parameters. Links of the page (tabs, pages) and the
+ * redirect after a claim are built from it, so they keep the filters. A filter in error is ignored.
+ */
+public class TaskListFormData {
+
+    static final String MINE = "mine";
+    static final String GROUPS = "groups";
+
+    private String view = MINE;
+    private String phase;
+    @Size(max = 100)
+    private String organisation;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate dueBefore;
+    private Integer page;
+
+    /** A phase outside the offered choices is a forged or outdated value: say so rather than ignore it. */
+    void validatePhase(List<PhaseOption> phases, BindingResult errors) {
+        if (blankToNull(phase) != null && phases.stream().noneMatch(option -> option.value().equals(phase))) {
+            errors.rejectValue("phase", "tasklist.phase.unknown");
+        }
+    }
+
+    TaskView taskView() {
+        return GROUPS.equals(view) ? TaskView.GROUPS : TaskView.MINE;
+    }
+
+    TaskFilter toFilter(BindingResult errors) {
+        String phaseValue = errors.hasFieldErrors("phase") ? null : blankToNull(phase);
+        String name = errors.hasFieldErrors("organisation") ? null : blankToNull(organisation);
+        LocalDate due = errors.hasFieldErrors("dueBefore") ? null : dueBefore;
+        return new TaskFilter(new CaseFilter(phaseValue, name == null ? null : name.trim()), due);
+    }
+
+    int pageIndex() {
+        return page == null ? 0 : Math.max(page, 0);
+    }
+
+    boolean isFiltered() {
+        return blankToNull(phase) != null || blankToNull(organisation) != null || dueBefore != null;
+    }
+
+    /** The list's address for this tab and page with the current filters, e.g. {@code /?view=groups&page=2}. */
+    public String link(String targetView, int targetPage) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("view", GROUPS.equals(targetView) ? GROUPS : MINE);
+        parameters.put("phase", blankToNull(phase));
+        parameters.put("organisation", blankToNull(organisation));
+        parameters.put("dueBefore", dueBefore == null ? null : dueBefore.toString());
+        parameters.put("page", targetPage > 0 ? Integer.toString(targetPage) : null);
+        return "/?" + parameters.entrySet().stream()
+                .filter(entry -> entry.getValue() != null)
+                .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    /** The current tab and page, to come back to after a claim. */
+    String currentLink() {
+        return link(view, pageIndex());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    public String getView() {
+        return view;
+    }
+
+    public void setView(String view) {
+        this.view = view;
+    }
+
+    public String getPhase() {
+        return phase;
+    }
+
+    public void setPhase(String phase) {
+        this.phase = phase;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(String organisation) {
+        this.organisation = organisation;
+    }
+
+    public LocalDate getDueBefore() {
+        return dueBefore;
+    }
+
+    public void setDueBefore(LocalDate dueBefore) {
+        this.dueBefore = dueBefore;
+    }
+
+    public Integer getPage() {
+        return page;
+    }
+
+    public void setPage(Integer page) {
+        this.page = page;
+    }
+}
