@@ -33,6 +33,7 @@ public class Scenario {
 
     private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
+    private final Map<String, List<String>> groupsByUser = new java.util.concurrent.ConcurrentHashMap<>();
     private final OrganisationRepository organisations;
     private final AccompanimentService accompaniments;
     private final Scopes scopes;
@@ -114,8 +115,9 @@ public class Scenario {
 
     /** Runs engine calls as this user, with the groups the identity service knows. */
     public <T> T as(String userId, Supplier<T> action) {
-        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
-                .map(Group::getId).toList();
+        // Like a session, which reads a user's groups once at login.
+        List<String> groups = groupsByUser.computeIfAbsent(userId, id -> identityService.createGroupQuery()
+                .groupMember(id).list().stream().map(Group::getId).toList());
         identityService.setAuthentication(userId, groups);
         try {
             return action.get();
