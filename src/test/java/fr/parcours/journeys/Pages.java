@@ -46,7 +46,7 @@ final class Pages {
         List<String> errors = new ArrayList<>();
         Matcher matcher = ERROR.matcher(body);
         while (matcher.find()) {
-            errors.add(matcher.group(1).strip());
+            errors.add(text(matcher.group(1)).strip());
         }
         return errors;
     }

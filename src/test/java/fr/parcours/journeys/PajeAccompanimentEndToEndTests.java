@@ -239,6 +239,7 @@ class PajeAccompanimentEndToEndTests {
         assertThat(response.statusCode()).isEqualTo(200);
         String page = text(response.body());
         assertThat(page).contains("id=\"current-phase\" class=\"badge text-bg-primary\">Clôturé<");
+        assertThat(page).contains(reference + " · PAJE", FRANCE_MEDIATION);
         assertThat(page.substring(page.indexOf("id=\"timeline\""))).containsSubsequence(
                 "Demande enregistrée",
                 "Accueil : acceptée pour un diagnostic partagé",
