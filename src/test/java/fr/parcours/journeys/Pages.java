@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
 /** What an end-to-end test reads in the server's HTML: redirects, links, choices and field errors. */
 final class Pages {
 
-    private static final Pattern TASK_LINK = Pattern.compile("<a href=\"/tasks/([^\"]+)\"(.*?)</a>", Pattern.DOTALL);
+    /** A row of the task list: its task id and everything it shows (case reference, organisation…). */
+    private static final Pattern TASK_LINK = Pattern.compile("<tr[^>]*data-task-id=\"([^\"]+)\"[^>]*>(.*?)</tr>",
+            Pattern.DOTALL);
     private static final Pattern ANY_TASK_LINK = Pattern.compile("href=\"/tasks/([^\"]+)\"");
     private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
     private static final Pattern ERROR = Pattern.compile(
