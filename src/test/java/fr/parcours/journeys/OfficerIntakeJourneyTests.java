@@ -14,7 +14,11 @@ import fr.parcours.organisation.Organisation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import java.time.Duration;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +39,11 @@ class OfficerIntakeJourneyTests {
     private static final long LOGIN_DELAY_AFTER_FAILURE_MS = 3_500;
 
     private WebDriver browser;
+
+    /** Waits for the page that a click or a submit loads (fails the test after 10 seconds). */
+    private void waitFor(ExpectedCondition<?> condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition);
+    }
 
     /** Activates the page's own submit button from the keyboard, as a keyboard user would. */
     private void submitMainForm() {
@@ -64,24 +73,26 @@ class OfficerIntakeJourneyTests {
         browser.findElement(By.id("username")).sendKeys(officer);
         browser.findElement(By.id("password")).sendKeys("wrong password");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
-        assertThat(browser.findElement(By.cssSelector(".alert-danger")).getText())
-                .contains("Identifiant ou mot de passe incorrect");
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-danger"),
+                "Identifiant ou mot de passe incorrect"));
 
         // The engine refuses any password for a few seconds after a failure (SecurityTests checks the message).
         Thread.sleep(LOGIN_DELAY_AFTER_FAILURE_MS);
         browser.findElement(By.id("username")).sendKeys(officer);
         browser.findElement(By.id("password")).sendKeys(DemoUsers.PASSWORD);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Mes tâches");
+        waitFor(ExpectedConditions.textToBe(By.tagName("h1"), "Mes tâches"));
 
         browser.get("http://localhost:" + port + "/dla/accompaniments/new");
         submitMainForm();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-danger")));
         assertThat(browser.findElements(By.cssSelector(".is-invalid"))).hasSize(2);
 
         new Select(browser.findElement(By.id("organisationId"))).selectByValue(structure.getId().toString());
         browser.findElement(By.id("motive")).sendKeys("Restructurer le service de médiation sociale");
         submitMainForm();
-        assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).contains("La demande est enregistrée");
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"),
+                "La demande est enregistrée"));
 
         browser.get("http://localhost:" + port + "/?view=groups");
         browser.findElement(By.xpath("//tr[contains(., '" + structure.getName() + "')]//a[contains(@href, '/tasks/')]")).click();
@@ -89,6 +100,7 @@ class OfficerIntakeJourneyTests {
         browser.findElement(By.id("referralPartner")).sendKeys("France Active");
         browser.findElement(By.id("referralReason")).sendKeys("Besoin de financement solidaire");
         submitMainForm();
-        assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).contains("La tâche est enregistrée");
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"),
+                "La tâche est enregistrée"));
     }
 }
