@@ -3,6 +3,8 @@ package fr.parcours.dla.diagnostic.web;
 import static fr.parcours.dla.process.DlaIndividualProcess.TASK_VALIDATE_DIAGNOSTIC;
 
 import fr.parcours.dla.diagnostic.DiagnosticService;
+import fr.parcours.dla.web.CaseTask;
+import fr.parcours.dla.web.CaseTasks;
 import jakarta.validation.Valid;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;

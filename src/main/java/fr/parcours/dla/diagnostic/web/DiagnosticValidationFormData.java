@@ -1,6 +1,7 @@
 package fr.parcours.dla.diagnostic.web;
 
 import fr.parcours.dla.diagnostic.LeadersValidation;
+import fr.parcours.dla.web.CaseTask;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

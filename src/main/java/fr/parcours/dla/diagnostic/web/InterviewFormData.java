@@ -1,6 +1,7 @@
 package fr.parcours.dla.diagnostic.web;
 
 import fr.parcours.dla.diagnostic.InterviewReport;
+import fr.parcours.dla.web.CaseTask;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -4,6 +4,8 @@ import static fr.parcours.dla.process.DlaIndividualProcess.TASK_ASSESS_THEMES;
 
 import fr.parcours.dla.diagnostic.DiagnosticService;
 import fr.parcours.dla.diagnostic.Theme;
+import fr.parcours.dla.web.CaseTask;
+import fr.parcours.dla.web.CaseTasks;
 import jakarta.validation.Valid;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;

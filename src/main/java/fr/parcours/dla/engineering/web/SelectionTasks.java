@@ -1,18 +1,16 @@
 package fr.parcours.dla.engineering.web;
 
-import static fr.parcours.dla.process.DlaIndividualProcess.VAR_ACCOMPANIMENT_ID;
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_ENGINEERING_AXIS_ID;
 
 import fr.parcours.dla.Accompaniment;
-import fr.parcours.dla.AccompanimentService;
 import fr.parcours.dla.CaseNotFoundException;
 import fr.parcours.dla.engineering.ConsultantSelectionService;
 import fr.parcours.dla.engineering.EngineeringMission;
 import fr.parcours.dla.engineering.process.EngineeringAxis;
 import fr.parcours.dla.plan.PlanAxis;
 import fr.parcours.dla.plan.PlanAxisRepository;
-import fr.parcours.identity.Scopes;
-import fr.parcours.tasklist.TaskCompleter;
+import fr.parcours.dla.web.CaseTask;
+import fr.parcours.dla.web.CaseTasks;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.TaskService;
@@ -27,29 +25,25 @@ import org.springframework.ui.Model;
 @Component
 class SelectionTasks {
 
-    private final TaskCompleter tasks;
+    private final CaseTasks caseTasks;
     private final TaskService taskService;
-    private final AccompanimentService accompaniments;
     private final ConsultantSelectionService selection;
     private final PlanAxisRepository axes;
-    private final Scopes scopes;
     private final Clock clock;
 
-    SelectionTasks(TaskCompleter tasks, TaskService taskService, AccompanimentService accompaniments,
-                 ConsultantSelectionService selection, PlanAxisRepository axes, Scopes scopes, Clock clock) {
-        this.tasks = tasks;
+    SelectionTasks(CaseTasks caseTasks, TaskService taskService, ConsultantSelectionService selection,
+                   PlanAxisRepository axes, Clock clock) {
+        this.caseTasks = caseTasks;
         this.taskService = taskService;
-        this.accompaniments = accompaniments;
         this.selection = selection;
         this.axes = axes;
-        this.scopes = scopes;
         this.clock = clock;
     }
 
     MissionTask open(String taskId, String taskKey, String userId) {
-        Task task = tasks.openTask(taskId, taskKey);
-        long accompanimentId = (Long) taskService.getVariable(task.getId(), VAR_ACCOMPANIMENT_ID);
-        Accompaniment accompaniment = accompaniments.visibleTo(accompanimentId, scopes.of(userId));
+        CaseTask caseTask = caseTasks.open(taskId, taskKey, userId);
+        Task task = caseTask.task();
+        Accompaniment accompaniment = caseTask.accompaniment();
         long axisId = EngineeringAxis.idOf(taskService.getVariable(task.getId(), VAR_ENGINEERING_AXIS_ID));
         EngineeringMission mission = selection.missionOfAxis(axisId);
         PlanAxis axis = axes.findById(axisId).orElseThrow(() -> new CaseNotFoundException(axisId));

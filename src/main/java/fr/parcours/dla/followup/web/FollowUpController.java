@@ -1,30 +1,26 @@
 package fr.parcours.dla.followup.web;
 
 import static fr.parcours.dla.process.DlaIndividualProcess.TASK_FOLLOW_UP;
-import static fr.parcours.dla.process.DlaIndividualProcess.VAR_ACCOMPANIMENT_ID;
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_FOLLOW_UPS_DONE;
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_SUBMISSION;
 
 import fr.parcours.dla.Accompaniment;
-import fr.parcours.dla.AccompanimentService;
 import fr.parcours.dla.FollowUpSchedule;
 import fr.parcours.dla.followup.FollowUpHistory;
 import fr.parcours.dla.followup.FollowUpService;
-import fr.parcours.identity.Scopes;
+import fr.parcours.dla.web.CaseTask;
+import fr.parcours.dla.web.CaseTasks;
 import fr.parcours.tasklist.TaskCompleter;
-import fr.parcours.tasklist.TaskGoneException;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,25 +33,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/dla/tasks/{taskId}/follow-up")
 class FollowUpController {
 
-    private final TaskCompleter tasks;
+    private final CaseTasks caseTasks;
     private final TaskService taskService;
-    private final AccompanimentService accompaniments;
+    private final TaskCompleter tasks;
     private final FollowUpService followUps;
     private final FollowUpHistory history;
     private final FollowUpSchedule schedule;
-    private final Scopes scopes;
     private final Clock clock;
 
-    FollowUpController(TaskCompleter tasks, TaskService taskService, AccompanimentService accompaniments,
-                       FollowUpService followUps, FollowUpHistory history, FollowUpSchedule schedule, Scopes scopes,
-                       Clock clock) {
-        this.tasks = tasks;
+    FollowUpController(CaseTasks caseTasks, TaskService taskService, TaskCompleter tasks, FollowUpService followUps,
+                       FollowUpHistory history, FollowUpSchedule schedule, Clock clock) {
+        this.caseTasks = caseTasks;
         this.taskService = taskService;
-        this.accompaniments = accompaniments;
+        this.tasks = tasks;
         this.followUps = followUps;
         this.history = history;
         this.schedule = schedule;
-        this.scopes = scopes;
         this.clock = clock;
     }
 
@@ -81,17 +74,12 @@ class FollowUpController {
         return "redirect:/";
     }
 
-    @ExceptionHandler({TaskGoneException.class, OptimisticLockingException.class})
-    String taskGone(RedirectAttributes redirect) {
-        redirect.addFlashAttribute("warning", "task.gone");
-        return "redirect:/";
-    }
-
     /** Checks the task and the case are the user's, fills the model, and returns what validation needs. */
     private FollowUpContext prepare(String taskId, Authentication authentication, Model model) {
-        Task task = tasks.openTask(taskId, TASK_FOLLOW_UP);
-        long accompanimentId = (Long) taskService.getVariable(task.getId(), VAR_ACCOMPANIMENT_ID);
-        Accompaniment accompaniment = accompaniments.visibleTo(accompanimentId, scopes.of(authentication.getName()));
+        CaseTask caseTask = caseTasks.open(taskId, TASK_FOLLOW_UP, authentication.getName());
+        Task task = caseTask.task();
+        Accompaniment accompaniment = caseTask.accompaniment();
+        long accompanimentId = accompaniment.getId();
         int number = (Integer) taskService.getVariable(task.getId(), VAR_FOLLOW_UPS_DONE) + 1;
         FollowUpContext context = new FollowUpContext(number, number >= schedule.count(),
                 LocalDate.ofInstant(accompaniment.getCreatedAt(), clock.getZone()), LocalDate.now(clock),

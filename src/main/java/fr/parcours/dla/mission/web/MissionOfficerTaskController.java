@@ -7,17 +7,14 @@ import static fr.parcours.dla.process.DlaIndividualProcess.VAR_SUBMISSION;
 
 import fr.parcours.dla.mission.web.MissionTasks.MissionTask;
 import fr.parcours.tasklist.TaskCompleter;
-import fr.parcours.tasklist.TaskGoneException;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -92,12 +89,6 @@ class MissionOfficerTaskController {
             return "mission/assessment";
         }
         return complete(open, form.toVerdict(authentication.getName()), authentication, redirect);
-    }
-
-    @ExceptionHandler({TaskGoneException.class, OptimisticLockingException.class})
-    String taskGone(RedirectAttributes redirect) {
-        redirect.addFlashAttribute("warning", "task.gone");
-        return "redirect:/";
     }
 
     private String show(String taskKey, String view, String taskId, Authentication authentication, Model model) {

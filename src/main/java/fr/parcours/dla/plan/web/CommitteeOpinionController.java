@@ -2,9 +2,9 @@ package fr.parcours.dla.plan.web;
 
 import static fr.parcours.dla.process.DlaIndividualProcess.TASK_RECORD_COMMITTEE_OPINION;
 
-import fr.parcours.dla.diagnostic.web.CaseTask;
-import fr.parcours.dla.diagnostic.web.CaseTasks;
 import fr.parcours.dla.plan.PlanService;
+import fr.parcours.dla.web.CaseTask;
+import fr.parcours.dla.web.CaseTasks;
 import jakarta.validation.Valid;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;

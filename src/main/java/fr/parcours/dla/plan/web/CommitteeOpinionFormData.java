@@ -1,7 +1,7 @@
 package fr.parcours.dla.plan.web;
 
-import fr.parcours.dla.diagnostic.web.CaseTask;
 import fr.parcours.dla.plan.CommitteeOpinionReport;
+import fr.parcours.dla.web.CaseTask;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

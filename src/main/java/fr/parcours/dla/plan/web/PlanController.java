@@ -3,10 +3,10 @@ package fr.parcours.dla.plan.web;
 import static fr.parcours.dla.process.DlaIndividualProcess.TASK_DRAFT_PLAN;
 
 import fr.parcours.dla.diagnostic.DiagnosticService;
-import fr.parcours.dla.diagnostic.web.CaseTask;
-import fr.parcours.dla.diagnostic.web.CaseTasks;
 import fr.parcours.dla.plan.PlanService;
 import fr.parcours.dla.plan.Treatment;
+import fr.parcours.dla.web.CaseTask;
+import fr.parcours.dla.web.CaseTasks;
 import jakarta.validation.Valid;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;

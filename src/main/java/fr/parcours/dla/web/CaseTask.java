@@ -1,4 +1,4 @@
-package fr.parcours.dla.diagnostic.web;
+package fr.parcours.dla.web;
 
 import fr.parcours.dla.Accompaniment;
 import java.time.LocalDate;

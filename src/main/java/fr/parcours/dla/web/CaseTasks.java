@@ -1,4 +1,4 @@
-package fr.parcours.dla.diagnostic.web;
+package fr.parcours.dla.web;
 
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_ACCOMPANIMENT_ID;
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_SUBMISSION;
@@ -16,10 +16,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
- * Opens and completes the officers' diagnostic and plan tasks for the form controllers. The bean has an
- * explicit name so that another feature's helper of the same simple name cannot clash with it.
+ * Opens and completes the officers' case tasks for the form controllers of every phase: the task must be
+ * open and visible to the user (else TaskGoneException) and its case within their scope (else 404).
  */
-@Component("diagnosticPlanCaseTasks")
+@Component
 public class CaseTasks {
 
     private final TaskCompleter tasks;

@@ -1,14 +1,16 @@
-package fr.parcours.dla.diagnostic.web;
+package fr.parcours.tasklist.web;
 
-import fr.parcours.dla.plan.web.PlanTaskForms;
 import fr.parcours.tasklist.TaskGoneException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A diagnostic or plan task completed by a colleague meanwhile: back to the task list with a clear message. */
-@ControllerAdvice(name = "diagnosticPlanTaskGoneAdvice", basePackageClasses = {TaskGoneAdvice.class, PlanTaskForms.class})
+/**
+ * Any task form whose task was completed meanwhile (often by a colleague), or was never visible to
+ * this user: back to the task list with a clear message, never an error page.
+ */
+@ControllerAdvice
 class TaskGoneAdvice {
 
     @ExceptionHandler({TaskGoneException.class, OptimisticLockingException.class})
