@@ -13,6 +13,8 @@ import org.springframework.core.env.MapPropertySource;
 public class AuditVerifyEnvironment implements EnvironmentPostProcessor {
 
     public static final String SWITCH = "parcours.audit.verify";
+    private static final String CAMUNDA_REST =
+            "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -20,7 +22,9 @@ public class AuditVerifyEnvironment implements EnvironmentPostProcessor {
         if (value != null && !"false".equalsIgnoreCase(value)) {
             environment.getPropertySources().addFirst(new MapPropertySource("audit-verify-command", Map.of(
                     "spring.main.web-application-type", "none",
-                    "camunda.bpm.job-execution.enabled", "false")));
+                    "camunda.bpm.job-execution.enabled", "false",
+                    // Camunda's REST starter insists on a servlet container even when there is none to serve.
+                    "spring.autoconfigure.exclude", CAMUNDA_REST)));
         }
     }
 }
