@@ -54,10 +54,20 @@ alter table audit_record
     add constraint audit_record_seq_uk unique (seq);
 create index audit_record_occurred_at_idx on audit_record (occurred_at);
 
+-- Retention removes a whole prefix of the chain at once (AuditPurge) and leaves an anchor: the position
+-- and hash of the last removed record, where verification then starts.
+create table audit_chain_anchor (
+    id              bigserial primary key,
+    seq             bigint       not null unique,
+    hash            varchar(64)  not null,
+    removed_at      timestamptz  not null,
+    records_removed bigint       not null
+);
+
 -- Append-only at the database level too: no UPDATE, DELETE or TRUNCATE, whoever the client is.
 create function audit_record_append_only() returns trigger language plpgsql as $$
 begin
-    raise exception 'audit_record is append-only: % refused', tg_op using errcode = 'insufficient_privilege';
+    raise exception '% is append-only: % refused', tg_table_name, tg_op using errcode = 'insufficient_privilege';
 end $$;
 
 create trigger audit_record_no_change
@@ -66,3 +76,6 @@ create trigger audit_record_no_change
 create trigger audit_record_no_truncate
     before truncate on audit_record
     for each statement execute function audit_record_append_only();
+create trigger audit_chain_anchor_no_change
+    before update or delete on audit_chain_anchor
+    for each row execute function audit_record_append_only();

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditTrail {
 
     /** Key of the PostgreSQL advisory lock that serialises appends to the chain ("AUDITCHN"). */
-    static final long APPEND_LOCK = 0x415544495443484EL;
+    public static final long APPEND_LOCK = 0x415544495443484EL;
 
     private final AuditRecordRepository records;
 

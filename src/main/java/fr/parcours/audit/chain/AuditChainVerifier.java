@@ -6,12 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Walks the whole audit chain in the order rows were written (id: ids are taken under the append lock,
- * see AuditTrail) and reports the first broken link. Rows are streamed
+ * see AuditTrail) from the last retention anchor, and reports the first broken link. Rows are streamed
  * (a server-side cursor, {@value #FETCH_SIZE} rows at a time), so a chain of millions of records is
  * checked in constant memory.
  */
@@ -31,30 +32,34 @@ public class AuditChainVerifier {
     /** PostgreSQL streams a result only inside a transaction, hence the read-only one. */
     @Transactional(readOnly = true)
     public ChainReport verify() {
+        ChainReport anchor = jdbc.query("select seq, hash from audit_chain_anchor order by seq desc limit 1",
+                rows -> rows.next() ? new ChainReport(rows.getLong("seq"), 0, rows.getLong("seq"),
+                        rows.getString("hash"), null) : new ChainReport(0, 0, 0, AuditHash.GENESIS, null));
         return jdbc.query(connection -> {
             PreparedStatement statement = connection.prepareStatement(WALK, ResultSet.TYPE_FORWARD_ONLY,
                     ResultSet.CONCUR_READ_ONLY);
             statement.setFetchSize(FETCH_SIZE);
             return statement;
-        }, AuditChainVerifier::walk);
+        }, (ResultSetExtractor<ChainReport>) rows -> walk(rows, anchor));
     }
 
-    private static ChainReport walk(ResultSet rows) throws SQLException {
+    private static ChainReport walk(ResultSet rows, ChainReport anchor) throws SQLException {
         long checked = 0;
-        long previousSeq = 0;
-        String previousHash = AuditHash.GENESIS;
+        long previousSeq = anchor.lastSeq();
+        String previousHash = anchor.lastHash();
         while (rows.next()) {
             long id = rows.getLong("id");
             long seq = rows.getLong("seq");
             Reason broken = check(rows, seq, previousSeq, previousHash);
             if (broken != null) {
-                return new ChainReport(checked, previousSeq, previousHash, new ChainBreak(seq, id, broken));
+                return new ChainReport(anchor.anchorSeq(), checked, previousSeq, previousHash,
+                        new ChainBreak(seq, id, broken));
             }
             checked++;
             previousSeq = seq;
             previousHash = rows.getString("hash");
         }
-        return new ChainReport(checked, previousSeq, previousHash, null);
+        return new ChainReport(anchor.anchorSeq(), checked, previousSeq, previousHash, null);
     }
 
     /**

@@ -11,8 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * How long the audit trail must be kept (parcours.audit.retention, set by law and the funders' rules).
- * Nothing is deleted automatically: the chain is append-only, so the setting only tells auditors and
- * administrators which records have reached the end of their retention (see the README).
+ * Nothing is deleted on a schedule: an administrator applies it with {@code --parcours.audit.purge}
+ * ({@link AuditPurge}); the verification page shows how many records have passed it.
  */
 @Component
 public class AuditRetention {

@@ -27,7 +27,7 @@ class AuditChainVerifierTests {
     @Autowired
     AuditChainVerifier verifier;
     @Autowired
-    AuditVerifyCommand command;
+    AuditCommands commands;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -50,7 +50,7 @@ class AuditChainVerifierTests {
         assertThat(report.checked()).isEqualTo(report.lastSeq()).isGreaterThanOrEqualTo(4);
         assertThat(report.lastHash()).isEqualTo(jdbc.queryForObject(
                 "select hash from audit_record order by seq desc limit 1", String.class));
-        assertThat(command.execute()).isEqualTo(AuditVerifyCommand.INTACT);
+        assertThat(commands.verify()).isEqualTo(AuditCommands.INTACT);
     }
 
     @Test
@@ -103,10 +103,10 @@ class AuditChainVerifierTests {
         Integer exitCode = transactions.execute(status -> {
             status.setRollbackOnly();
             tamper(sql -> sql.update("delete from audit_record where id = ?", id(0)));
-            return command.execute();
+            return commands.verify();
         });
 
-        assertThat(exitCode).isEqualTo(AuditVerifyCommand.BROKEN);
+        assertThat(exitCode).isEqualTo(AuditCommands.BROKEN);
     }
 
     /** Tampers as a database owner would (trigger bypassed), verifies, and rolls everything back. */

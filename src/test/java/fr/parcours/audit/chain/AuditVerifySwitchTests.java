@@ -37,14 +37,14 @@ class AuditVerifySwitchTests {
             Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
 
             Path intact = logs.resolve("intact.log");
-            assertThat(runVerification(postgres, intact)).as(() -> read(intact)).isEqualTo(AuditVerifyCommand.INTACT);
+            assertThat(runVerification(postgres, intact)).as(() -> read(intact)).isEqualTo(AuditCommands.INTACT);
             assertThat(Files.readString(intact)).contains("Audit chain intact: 3 records checked")
                     .doesNotContain("Tomcat started");
 
             jdbc.execute("alter table audit_record disable trigger audit_record_no_change");
             jdbc.update("update audit_record set actor = 'someone.else' where seq = 2");
             Path broken = logs.resolve("broken.log");
-            assertThat(runVerification(postgres, broken)).as(() -> read(broken)).isEqualTo(AuditVerifyCommand.BROKEN);
+            assertThat(runVerification(postgres, broken)).as(() -> read(broken)).isEqualTo(AuditCommands.BROKEN);
             assertThat(Files.readString(broken)).contains("Audit chain BROKEN at position 2");
         }
     }

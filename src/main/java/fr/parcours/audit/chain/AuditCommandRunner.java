@@ -1,5 +1,6 @@
 package fr.parcours.audit.chain;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -11,26 +12,29 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * With {@code --parcours.audit.verify} the app verifies the audit chain and exits with the command's
- * code instead of serving ({@link AuditVerifyEnvironment} keeps the web server and job executor off).
+ * With {@code --parcours.audit.verify} or {@code --parcours.audit.purge} the app runs that command and
+ * exits with its code instead of serving ({@link AuditCommandEnvironment} keeps the web server off).
  */
 @Component
-@ConditionalOnProperty(AuditVerifyEnvironment.SWITCH)
+@ConditionalOnProperty(AuditCommandEnvironment.COMMAND)
 @Order(Ordered.LOWEST_PRECEDENCE)
-class AuditVerifyRunner implements ApplicationRunner, ExitCodeGenerator {
+class AuditCommandRunner implements ApplicationRunner, ExitCodeGenerator {
 
-    private final AuditVerifyCommand command;
+    private final AuditCommands commands;
     private final ConfigurableApplicationContext context;
+    private final String command;
     private int exitCode;
 
-    AuditVerifyRunner(AuditVerifyCommand command, ConfigurableApplicationContext context) {
-        this.command = command;
+    AuditCommandRunner(AuditCommands commands, ConfigurableApplicationContext context,
+                       @Value("${" + AuditCommandEnvironment.COMMAND + "}") String command) {
+        this.commands = commands;
         this.context = context;
+        this.command = command;
     }
 
     @Override
     public void run(ApplicationArguments arguments) {
-        exitCode = command.execute();
+        exitCode = AuditCommandEnvironment.PURGE.equals(command) ? commands.purge() : commands.verify();
         // SpringApplication.exit closes the context (and the embedded database) and asks this bean for the code.
         System.exit(SpringApplication.exit(context));
     }
