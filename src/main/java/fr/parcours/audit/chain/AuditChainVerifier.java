@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -29,8 +30,11 @@ public class AuditChainVerifier {
         this.jdbc = jdbc;
     }
 
-    /** PostgreSQL streams a result only inside a transaction, hence the read-only one. */
-    @Transactional(readOnly = true)
+    /**
+     * PostgreSQL streams a result only inside a transaction; a repeatable read one also shows the anchor
+     * and the rows as of one instant, even if a purge commits meanwhile.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public ChainReport verify() {
         ChainReport anchor = jdbc.query("select seq, hash from audit_chain_anchor order by seq desc limit 1",
                 rows -> rows.next() ? new ChainReport(rows.getLong("seq"), 0, rows.getLong("seq"),
