@@ -5,9 +5,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import fr.parcours.audit.chain.AuditHash;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
-/** Append-only: one business change, who made it and when. */
+/**
+ * Append-only: one business change, who made it and when, chained to the record before it by
+ * {@code prevHash} and sealed by {@code hash} (see {@link AuditHash}).
+ */
 @Entity
 @Table(name = "audit_record")
 public class AuditRecord {
@@ -22,18 +27,25 @@ public class AuditRecord {
     private long caseId;
     private String action;
     private String details;
+    private long seq;
+    private String prevHash;
+    private String hash;
 
     protected AuditRecord() {
     }
 
-    AuditRecord(CaseEvent event) {
-        this.occurredAt = event.at();
+    AuditRecord(CaseEvent event, long seq, String prevHash) {
+        // PostgreSQL keeps microseconds: the hash must cover the instant exactly as it is stored.
+        this.occurredAt = event.at().truncatedTo(ChronoUnit.MICROS);
         this.actor = event.actor();
         this.caseType = event.caseType();
         this.caseId = event.caseId();
         this.action = event.action();
         this.details = event.details() == null || event.details().length() <= 4000
                 ? event.details() : event.details().substring(0, 3999) + "…";
+        this.seq = seq;
+        this.prevHash = prevHash;
+        this.hash = AuditHash.of(seq, occurredAt, actor, caseType, caseId, action, details, prevHash);
     }
 
     public Long getId() {
@@ -62,5 +74,17 @@ public class AuditRecord {
 
     public String getDetails() {
         return details;
+    }
+
+    public long getSeq() {
+        return seq;
+    }
+
+    public String getPrevHash() {
+        return prevHash;
+    }
+
+    public String getHash() {
+        return hash;
     }
 }

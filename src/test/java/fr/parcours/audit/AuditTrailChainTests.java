@@ -1,0 +1,116 @@
+package fr.parcours.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.parcours.audit.chain.AuditChainVerifier;
+import fr.parcours.audit.chain.AuditHash;
+import fr.parcours.support.ParcoursIntegrationTest;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.IllegalTransactionStateException;
+
+/** Audit records are chained as they are written, one chain even under concurrent writers, and never changed. */
+@ParcoursIntegrationTest
+class AuditTrailChainTests {
+
+    @Autowired
+    AuditEvents events;
+    @Autowired
+    AuditChainVerifier verifier;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ApplicationEventPublisher publisher;
+
+    @Test
+    void eachRecordSealsItsFieldsAndThePreviousHash() {
+        long caseId = events.newCase();
+        events.record(caseId, "opened", "interview-recorded", "plan-recorded");
+        events.record(caseId, "closed");
+
+        List<Map<String, Object>> rows = events.rows(caseId);
+
+        assertThat(rows).hasSize(4);
+        long firstSeq = (long) rows.get(0).get("seq");
+        String previous = firstSeq == 1 ? AuditHash.GENESIS
+                : jdbc.queryForObject("select hash from audit_record where seq = ?", String.class, firstSeq - 1);
+        for (Map<String, Object> row : rows) {
+            assertThat(row.get("prev_hash")).isEqualTo(previous);
+            String expected = AuditHash.of((long) row.get("seq"), ((Timestamp) row.get("occurred_at")).toInstant(),
+                    (String) row.get("actor"), (String) row.get("case_type"),
+                    (long) row.get("case_id"), (String) row.get("action"), (String) row.get("details"), previous);
+            assertThat(row.get("hash")).isEqualTo(expected);
+            previous = (String) row.get("hash");
+        }
+        assertThat(rows).extracting(row -> (long) row.get("seq")).isSorted().doesNotHaveDuplicates();
+        assertThat(jdbc.queryForObject("select max(seq) from audit_record", Long.class)).isEqualTo(rows.get(3).get("seq"));
+    }
+
+    @Test
+    void javaAndTheDatabaseHashAlike() {
+        String sql = jdbc.queryForObject("select audit_record_hash(7, ?, 'zoé.martin', 'ACCOMPANIMENT', 42, 'opened', "
+                + "null, ?)", String.class, OffsetDateTime.parse("2026-03-01T10:15:30.123456+01:00"), AuditHash.GENESIS);
+        String sqlWithDetails = jdbc.queryForObject("select audit_record_hash(8, ?, 'a', 'b', 1, 'c', 'x|1:y « ✓ » 😀', "
+                + "?)", String.class, OffsetDateTime.parse("2026-03-01T10:15:30Z"), sql);
+
+        assertThat(sql).isEqualTo(AuditHash.of(7, Instant.parse("2026-03-01T09:15:30.123456Z"), "zoé.martin",
+                "ACCOMPANIMENT", 42, "opened", null, AuditHash.GENESIS));
+        assertThat(sqlWithDetails).isEqualTo(AuditHash.of(8, Instant.parse("2026-03-01T10:15:30Z"), "a", "b", 1, "c",
+                "x|1:y « ✓ » 😀", sql));
+    }
+
+    @Test
+    void concurrentWritersKeepOneValidChain() throws Exception {
+        long caseId = events.newCase();
+        ExecutorService threads = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<?>> writes = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                writes.add(threads.submit(() -> events.record(caseId, "first", "second")));
+            }
+            for (Future<?> write : writes) {
+                write.get();
+            }
+        } finally {
+            threads.shutdown();
+        }
+
+        assertThat(events.rows(caseId)).hasSize(60);
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void theDatabaseRefusesToChangeOrRemoveARecord() {
+        long caseId = events.newCase();
+        events.record(caseId, "opened");
+        long id = (long) events.rows(caseId).get(0).get("id");
+
+        assertThatThrownBy(() -> jdbc.update("update audit_record set details = 'rewritten' where id = ?", id))
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.update("delete from audit_record where id = ?", id))
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.execute("truncate audit_record"))
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+        assertThat(events.rows(caseId)).extracting(row -> row.get("details")).containsExactly("détails « opened » ✓");
+    }
+
+    @Test
+    void aRecordIsWrittenOnlyInTheTransactionOfItsChange() {
+        assertThatThrownBy(() -> publisher.publishEvent(new CaseEvent(AuditEvents.TEST_CASE, events.newCase(),
+                "opened", "test.auditor", Instant.now(), null)))
+                .isInstanceOf(IllegalTransactionStateException.class);
+    }
+}
