@@ -21,7 +21,7 @@ final class AuditQuery {
             select r.id, r.occurred_at, r.case_type, r.case_id, a.business_key, o.name, a.department_code,
                    a.phase, r.actor, r.action, r.details""";
 
-    private final StringBuilder from = new StringBuilder("""
+    private final StringBuilder from = new StringBuilder(" " + """
              from audit_record r
              left join accompaniment a on r.case_type = '%s' and a.id = r.case_id
              left join organisation o on o.id = a.organisation_id
