@@ -22,4 +22,12 @@ public record HistoryStep(String activityId, String name, String type, Instant s
     public Duration duration() {
         return durationMillis == null ? null : Duration.ofMillis(durationMillis);
     }
+
+    /** Message key of the duration's two most significant units: audit.duration.days, .hours, .minutes or .seconds. */
+    public String durationKey() {
+        Duration duration = duration();
+        String unit = duration.toDays() > 0 ? "days" : duration.toHours() > 0 ? "hours"
+                : duration.toMinutes() > 0 ? "minutes" : "seconds";
+        return "audit.duration." + unit;
+    }
 }

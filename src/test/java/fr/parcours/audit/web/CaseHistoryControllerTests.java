@@ -65,7 +65,8 @@ class CaseHistoryControllerTests {
         assertThat(activitiesInOrder(html)).containsSubsequence(START, TASK_REVIEW_REQUEST,
                 TASK_RECORD_INTAKE_DECISION, TASK_HOLD_INTERVIEW, TASK_ASSESS_THEMES, TASK_VALIDATE_DIAGNOSTIC,
                 TASK_DRAFT_PLAN, TASK_RECORD_COMMITTEE_OPINION, TASK_WRITE_SPECIFICATIONS);
-        assertThat(row(html, TASK_REVIEW_REQUEST)).contains("class=\"who\">" + DemoUsers.OFFICER_NICE + "<");
+        assertThat(row(html, TASK_REVIEW_REQUEST)).contains("class=\"who\">" + DemoUsers.OFFICER_NICE + "<")
+                .containsPattern("class=\"text-nowrap\">\\d+ s<");
         assertThat(row(html, TASK_WRITE_SPECIFICATIONS)).contains("En cours").contains("table-primary");
         assertThat(html).contains("Accueil : acceptée pour un diagnostic partagé", "Plan d&#39;accompagnement enregistré",
                 "Avis du comité d&#39;appui enregistré");
