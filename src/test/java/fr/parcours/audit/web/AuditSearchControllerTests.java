@@ -1,10 +1,8 @@
 package fr.parcours.audit.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.parcours.dla.Accompaniment;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @ParcoursIntegrationTest
@@ -85,6 +82,15 @@ class AuditSearchControllerTests {
     }
 
     @Test
+    void aMalformedDateIsShownAsAFieldErrorAndSearchesNothing() throws Exception {
+        String page = search(get("/audit/search").param("from", "31/02/2026"));
+
+        assertThat(page).contains("is-invalid").doesNotContain("id=\"audit-results\"");
+        mvc.perform(get("/audit/search.csv").param("to", "hier").with(logins.as(DemoUsers.AUDITOR)))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
     void pagesFiftyRecordsAtATimeNewestFirst() throws Exception {
         String actor = "pager." + System.nanoTime();
         jdbc.update("""
@@ -136,9 +142,7 @@ class AuditSearchControllerTests {
     }
 
     private byte[] export(MockHttpServletRequestBuilder request, String user) throws Exception {
-        MvcResult started = mvc.perform(request.with(logins.as(user)))
-                .andExpect(request().asyncStarted()).andReturn();
-        return mvc.perform(asyncDispatch(started))
+        return mvc.perform(request.with(logins.as(user)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("attachment")))
