@@ -38,13 +38,15 @@ public class CaseHistoryService {
     private final HistoryService historyService;
     private final RepositoryService repositoryService;
     private final AuditTrail auditTrail;
+    private final VariableChanges variableChanges;
 
     CaseHistoryService(JdbcTemplate jdbc, HistoryService historyService, RepositoryService repositoryService,
-                       AuditTrail auditTrail) {
+                       AuditTrail auditTrail, VariableChanges variableChanges) {
         this.jdbc = jdbc;
         this.historyService = historyService;
         this.repositoryService = repositoryService;
         this.auditTrail = auditTrail;
+        this.variableChanges = variableChanges;
     }
 
     /** The case if the reader's scope covers it; otherwise 404, as if it did not exist. */
@@ -66,7 +68,8 @@ public class CaseHistoryService {
     public CaseHistory history(long accompanimentId, UserScope scope) {
         CaseHeader header = visibleCase(accompanimentId, scope);
         return new CaseHistory(header, steps(header.processInstanceId()),
-                auditTrail.timeline(CaseEvent.ACCOMPANIMENT, accompanimentId));
+                auditTrail.timeline(CaseEvent.ACCOMPANIMENT, accompanimentId),
+                variableChanges.of(header.processInstanceId()));
     }
 
     public DiagramData diagramData(long accompanimentId, UserScope scope) {

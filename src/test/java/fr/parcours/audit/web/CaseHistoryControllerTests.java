@@ -79,6 +79,8 @@ class CaseHistoryControllerTests {
             shown.add(recorded.group(1));
         }
         assertThat(shown).isEqualTo(actions);
+        assertThat(row(html, VAR_ACCOMPANIMENT_ID, "data-variable")).contains("class=\"after\">" + accompaniment.getId() + "<");
+        assertThat(row(html, VAR_ELIGIBLE, "data-variable")).contains("class=\"after\">true<");
         assertThat(html).contains("id=\"audit-diagram\"").containsPattern("/webjars/bpmn-js/[0-9.]+/dist/");
         mvc.perform(get("/webjars/bpmn-js/dist/bpmn-navigated-viewer.production.min.js")).andExpect(status().isOk());
         mvc.perform(get("/webjars/bpmn-js/dist/assets/diagram-js.css")).andExpect(status().isOk());
@@ -170,7 +172,11 @@ class CaseHistoryControllerTests {
     }
 
     private static String row(String html, String activityId) {
-        return Arrays.stream(html.split("<tr")).filter(row -> row.contains("data-activity=\"" + activityId + "\""))
+        return row(html, activityId, "data-activity");
+    }
+
+    private static String row(String html, String id, String attribute) {
+        return Arrays.stream(html.split("<tr")).filter(row -> row.contains(attribute + "=\"" + id + "\""))
                 .findFirst().orElseThrow();
     }
 }
