@@ -11,7 +11,6 @@ import fr.parcours.dla.Accompaniment;
 import fr.parcours.dla.IntakeDecision;
 import fr.parcours.dla.IntakeOutcome;
 import fr.parcours.identity.DemoUsers;
-import fr.parcours.identity.UserAccounts;
 import fr.parcours.support.DlaJourney;
 import fr.parcours.support.Logins;
 import fr.parcours.support.ParcoursIntegrationTest;
@@ -43,8 +42,6 @@ class CaseHistoryControllerTests {
     Scenario scenario;
     @Autowired
     DlaJourney journey;
-    @Autowired
-    UserAccounts accounts;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -125,35 +122,6 @@ class CaseHistoryControllerTests {
 
         assertThat(html).doesNotContain("id=\"audit-diagram\"").contains("window.print()")
                 .contains("data-activity=\"" + TASK_REVIEW_REQUEST + "\"").contains("/css/audit.css");
-    }
-
-    @Test
-    void aCaseOutsideTheAuditorsScopeIsNotFound() throws Exception {
-        Accompaniment nice = scenario.openInNice();
-        String regional = AuditUsers.regionalAuditor(accounts);
-
-        for (String path : new String[] {"/audit/cases/{id}", "/audit/cases/{id}/diagram-data",
-                "/audit/cases/{id}/diagram.bpmn"}) {
-            mvc.perform(get(path, nice.getId()).with(logins.as(regional))).andExpect(status().isNotFound());
-        }
-        mvc.perform(get("/audit/cases/{id}", Long.MAX_VALUE).with(logins.as(DemoUsers.AUDITOR)))
-                .andExpect(status().isNotFound());
-    }
-
-    @Test
-    void onlyAuditorsAndAdminsOpenTheAuditPages() throws Exception {
-        Accompaniment nice = scenario.openInNice();
-
-        for (String user : new String[] {DemoUsers.OFFICER_NICE, DemoUsers.CONSULTANT, DemoUsers.COORDINATOR_LILLE,
-                DemoUsers.FACILITATOR_PARIS}) {
-            for (String path : new String[] {"/audit/cases/{id}", "/audit/cases/{id}/diagram-data"}) {
-                mvc.perform(get(path, nice.getId()).with(logins.as(user))).andExpect(status().isForbidden());
-            }
-            mvc.perform(get("/audit/search").with(logins.as(user))).andExpect(status().isForbidden());
-            mvc.perform(get("/audit/search.csv").with(logins.as(user))).andExpect(status().isForbidden());
-        }
-        mvc.perform(get("/audit/cases/{id}", nice.getId()).with(logins.as(DemoUsers.ADMIN)))
-                .andExpect(status().isOk());
     }
 
     private String page(String path, Object... variables) throws Exception {
