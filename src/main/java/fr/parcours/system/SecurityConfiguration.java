@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -48,6 +49,11 @@ public class SecurityConfiguration {
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**")
                         .permitAll()
+                        // Claiming is a change: a pure auditor must be refused, not redirected (issue 6).
+                        .requestMatchers(HttpMethod.POST, "/tasks/**")
+                        .hasAnyAuthority(Groups.authority(Groups.DLA_OFFICERS), Groups.authority(Groups.CONSULTANTS),
+                                Groups.authority(Groups.COORDINATORS), Groups.authority(Groups.FACILITATORS),
+                                Groups.authority(Groups.ADMINS))
                         .requestMatchers("/missions/**")
                         .hasAnyAuthority(Groups.authority(Groups.CONSULTANTS), Groups.authority(Groups.DLA_OFFICERS),
                                 Groups.authority(Groups.ADMINS))

@@ -1,0 +1,49 @@
+package fr.parcours.audit.web;
+
+import fr.parcours.audit.history.CaseHistoryService;
+import fr.parcours.audit.history.DiagramData;
+import fr.parcours.identity.Scopes;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/** Auditors read one case's whole history; outside their scope a case answers 404. Read-only. */
+@Controller
+@RequestMapping("/audit/cases/{id}")
+class CaseHistoryController {
+
+    private final CaseHistoryService histories;
+    private final Scopes scopes;
+
+    CaseHistoryController(CaseHistoryService histories, Scopes scopes) {
+        this.histories = histories;
+        this.scopes = scopes;
+    }
+
+    @GetMapping
+    String show(@PathVariable long id, @RequestParam(defaultValue = "false") boolean print,
+                Authentication authentication, Model model) {
+        model.addAttribute("history", histories.history(id, scopes.of(authentication.getName())));
+        model.addAttribute("print", print);
+        return "audit/case-history";
+    }
+
+    @GetMapping(path = "/diagram-data", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    DiagramData diagramData(@PathVariable long id, Authentication authentication) {
+        return histories.diagramData(id, scopes.of(authentication.getName()));
+    }
+
+    @GetMapping("/diagram.bpmn")
+    ResponseEntity<byte[]> diagram(@PathVariable long id, Authentication authentication) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
+                .body(histories.diagramXml(id, scopes.of(authentication.getName())));
+    }
+}
