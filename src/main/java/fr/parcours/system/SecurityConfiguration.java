@@ -51,6 +51,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/missions/**")
                         .hasAnyAuthority(Groups.authority(Groups.CONSULTANTS), Groups.authority(Groups.DLA_OFFICERS),
                                 Groups.authority(Groups.ADMINS))
+                        .requestMatchers("/collective/**")
+                        .hasAnyAuthority(Groups.authority(Groups.COORDINATORS), Groups.authority(Groups.ADMINS))
                         .requestMatchers("/dla/**")
                         .hasAnyAuthority(Groups.authority(Groups.DLA_OFFICERS), Groups.authority(Groups.ADMINS))
                         .anyRequest().authenticated())
