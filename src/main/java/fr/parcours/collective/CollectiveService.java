@@ -12,6 +12,7 @@ import fr.parcours.identity.UserScope;
 import fr.parcours.organisation.Organisation;
 import fr.parcours.organisation.OrganisationKind;
 import fr.parcours.organisation.OrganisationRepository;
+import fr.parcours.organisation.Territory;
 import java.time.Clock;
 import java.time.Year;
 import java.util.Date;
@@ -98,6 +99,18 @@ public class CollectiveService {
         return sessions.findByCollectiveIdOrderByHeldOnAscIdAsc(collectiveId);
     }
 
+    /** Two queries whatever the number of structures: participations with organisations, sessions with attendance. */
+    @Transactional(readOnly = true)
+    public CollectiveOverview overview(long collectiveId, UserScope scope) {
+        CollectiveAccompaniment collective = visibleTo(collectiveId, scope);
+        List<CollectiveSession> held = sessions(collectiveId);
+        List<CollectiveOverview.StructureRow> rows = participations(collectiveId).stream()
+                .map(participation -> new CollectiveOverview.StructureRow(participation, held.stream()
+                        .filter(session -> session.getAttendance().contains(participation.getId())).count()))
+                .toList();
+        return new CollectiveOverview(collective, rows, held);
+    }
+
     /** Structures of the collective's region that the census may list. */
     @Transactional(readOnly = true)
     public List<Organisation> eligibleStructures(CollectiveAccompaniment collective) {
@@ -109,6 +122,15 @@ public class CollectiveService {
     @Transactional(readOnly = true)
     public List<Organisation> consultants() {
         return organisations.findByKindOrderByName(OrganisationKind.CONSULTANT);
+    }
+
+    /** Regions where the user may open a collective: a coordinator's own, or every known one for national users. */
+    @Transactional(readOnly = true)
+    public List<String> regionsOpenTo(UserScope scope) {
+        if (scope.isNational()) {
+            return organisations.findTerritories().stream().map(Territory::regionCode).distinct().sorted().toList();
+        }
+        return mayRun(scope, scope.getRegionCode()) ? List.of(scope.getRegionCode()) : List.of();
     }
 
     /** Regional coordinators run their own region's collectives; national users (admins) any. */
