@@ -9,6 +9,8 @@ import fr.parcours.collective.CollectiveAccompanimentRepository;
 import fr.parcours.collective.CollectivePhase;
 import fr.parcours.collective.CollectiveScenario;
 import fr.parcours.collective.CollectiveService;
+import fr.parcours.collective.LateJoins;
+import fr.parcours.collective.Participation;
 import fr.parcours.collective.ParticipationStatus;
 import fr.parcours.collective.SelectedConsultant;
 import fr.parcours.collective.SessionReport;
@@ -17,6 +19,7 @@ import fr.parcours.collective.StepNote;
 import fr.parcours.collective.TrackOutcome;
 import fr.parcours.collective.TrackReport;
 import fr.parcours.identity.Groups;
+import fr.parcours.identity.Scopes;
 import fr.parcours.organisation.OrganisationRepository;
 import fr.parcours.support.ParcoursIntegrationTest;
 import fr.parcours.support.Scenario;
@@ -62,6 +65,10 @@ class CollectiveProcessTests {
     CollectiveAccompanimentRepository collectiveRepository;
     @Autowired
     OrganisationRepository organisations;
+    @Autowired
+    LateJoins lateJoins;
+    @Autowired
+    Scopes scopes;
 
     @BeforeEach
     void initAssertions() {
@@ -139,6 +146,37 @@ class CollectiveProcessTests {
                     assertThat(p.getDropOutReason()).isEqualTo("Fin de l'agrément adultes-relais");
                 });
         assertThat(participations).contains(leaving);
+    }
+
+    @Test
+    void shouldGiveAStructureJoiningLateItsOwnTrackUntilItsDeliverables() {
+        CollectiveAccompaniment collective = collectiveScenario.openInHautsDeFrance();
+        ProcessInstance instance = instance(collective);
+        collectiveScenario.mobilise(collective, collectiveScenario.structures(2));
+        long latecomer = collectiveScenario.structures(1).get(0).getId();
+
+        Participation joined = scenario.as(COORDINATOR, () -> lateJoins.join(collective.getId(), latecomer,
+                LocalDate.of(2017, 1, 10), COORDINATOR, scopes.of(COORDINATOR)));
+
+        List<Task> needs = tasks(instance, TASK_RECORD_STRUCTURE_NEEDS);
+        assertThat(needs).hasSize(3).extracting(task -> taskService.getVariable(task.getId(), VAR_PARTICIPATION_ID))
+                .contains(joined.getId());
+        Task latecomersNeeds = needs.stream()
+                .filter(task -> joined.getId().equals(taskService.getVariable(task.getId(), VAR_PARTICIPATION_ID)))
+                .findFirst().orElseThrow();
+        assertThat(latecomersNeeds).hasCandidateGroup(Groups.coordinatorsOf("32"));
+        complete(latecomersNeeds, new TrackReport("Financements privés", TrackOutcome.CONTINUING, null, COORDINATOR));
+        complete(scenario.task(instance.getId(), TASK_RECORD_STRUCTURE_WORK),
+                new TrackReport("Plan d'action remis", TrackOutcome.DELIVERED, null, COORDINATOR));
+
+        assertThat(instance).hasPassed(END_TRACK_COMPLETED).isWaitingAt(TASK_WRITE_SPECIFICATIONS,
+                TASK_RECORD_STRUCTURE_NEEDS);
+        assertThat(collectives.participations(collective.getId())).filteredOn(p -> p.getId().equals(joined.getId()))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.getStatus()).isEqualTo(ParticipationStatus.PARTICIPATING);
+                    assertThat(p.getJoinedOn()).isEqualTo(LocalDate.of(2017, 1, 10));
+                    assertThat(p.getDeliveredOn()).isNotNull();
+                });
     }
 
     @Test
