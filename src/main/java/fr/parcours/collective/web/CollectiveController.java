@@ -1,9 +1,12 @@
 package fr.parcours.collective.web;
 
 import fr.parcours.collective.CollectiveAccompaniment;
+import fr.parcours.collective.CollectiveOverview;
 import fr.parcours.collective.CollectiveService;
+import fr.parcours.collective.LateJoins;
 import fr.parcours.identity.Scopes;
 import fr.parcours.identity.UserScope;
+import fr.parcours.organisation.Organisation;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,7 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The coordinators' collective accompaniments: the list of their region, a new one, one collective's page. */
+/** The coordinators' collective accompaniments: their region's list, a new one, one collective's page and late joins. */
 @Controller
 @RequestMapping("/collective")
 class CollectiveController {
@@ -30,9 +33,12 @@ class CollectiveController {
     private final Scopes scopes;
     private final Clock clock;
     private final Period plannedDuration;
+    private final LateJoins lateJoins;
 
     CollectiveController(CollectiveService collectives, Scopes scopes, Clock clock,
-                         @Value("${parcours.collective.planned-duration:P6M}") Period plannedDuration) {
+                         @Value("${parcours.collective.planned-duration:P6M}") Period plannedDuration,
+                         LateJoins lateJoins) {
+        this.lateJoins = lateJoins;
         this.collectives = collectives;
         this.scopes = scopes;
         this.clock = clock;
@@ -73,7 +79,28 @@ class CollectiveController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Authentication authentication, Model model) {
-        model.addAttribute("overview", collectives.overview(id, scopes.of(authentication.getName())));
+        model.addAttribute("joinForm", new LateJoinFormData());
+        return showCollective(collectives.overview(id, scopes.of(authentication.getName())), model);
+    }
+
+    @PostMapping("/{id}/late-joins")
+    String join(@PathVariable long id, @Valid @ModelAttribute("joinForm") LateJoinFormData form, BindingResult errors,
+                Authentication authentication, Model model, RedirectAttributes redirect) {
+        UserScope scope = scopes.of(authentication.getName());
+        CollectiveOverview overview = collectives.overview(id, scope);
+        form.validate(errors, lateJoins.joinable(overview.collective()).stream().map(Organisation::getId).toList(),
+                overview.collective().getMeetingDate());
+        if (errors.hasErrors()) {
+            return showCollective(overview, model);
+        }
+        lateJoins.join(id, form.getOrganisationId(), form.getJoinedOn(), authentication.getName(), scope);
+        redirect.addFlashAttribute("success", "collective.joined");
+        return "redirect:/collective/" + id;
+    }
+
+    private String showCollective(CollectiveOverview overview, Model model) {
+        model.addAttribute("overview", overview);
+        model.addAttribute("joinable", lateJoins.joinable(overview.collective()));
         return "collective/collective";
     }
 

@@ -22,6 +22,7 @@ import fr.parcours.support.Scenario;
 import fr.parcours.tasklist.CaseSummary;
 import java.time.LocalDate;
 import java.util.List;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,6 +44,8 @@ class CollectiveControllerTests {
     CollectiveScenario collectiveScenario;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TaskService taskService;
     @Autowired
     CollectiveCaseDirectory caseDirectory;
     @Autowired
@@ -113,6 +116,30 @@ class CollectiveControllerTests {
     }
 
     @Test
+    void aStructureJoinsLateFromTheCollectivePageAndBadInputIsRefused() throws Exception {
+        CollectiveAccompaniment collective = collectiveScenario.openInHautsDeFrance();
+        collectiveScenario.mobilise(collective, collectiveScenario.structures(1));
+        long latecomer = collectiveScenario.structures(1).get(0).getId();
+        long elsewhere = scenario.newStructure("06", "93").getId();
+
+        mvc.perform(post("/collective/{id}/late-joins", collective.getId()).with(logins.as(COORDINATOR)).with(csrf())
+                        .param("organisationId", Long.toString(elsewhere)).param("joinedOn", "2016-10-01"))
+                .andExpect(status().isOk())
+                .andExpect(view().name("collective/collective"))
+                .andExpect(model().attributeHasFieldErrors("joinForm", "organisationId", "joinedOn"));
+        assertThat(participants(collective)).isEqualTo(1);
+
+        mvc.perform(post("/collective/{id}/late-joins", collective.getId()).with(logins.as(COORDINATOR)).with(csrf())
+                        .param("organisationId", Long.toString(latecomer)).param("joinedOn", "2017-01-10"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("success", "collective.joined"));
+
+        assertThat(participants(collective)).isEqualTo(2);
+        assertThat(taskService.createTaskQuery().processInstanceId(collective.getProcessInstanceId())
+                .taskDefinitionKey(DlaCollectiveProcess.TASK_RECORD_STRUCTURE_NEEDS).count()).isEqualTo(2);
+    }
+
+    @Test
     void anotherRegionsCoordinatorGetsNotFoundAndOtherRolesAreForbidden() throws Exception {
         CollectiveAccompaniment collective = collectiveScenario.openInHautsDeFrance();
         String other = collectiveScenario.coordinatorOfProvence();
@@ -149,6 +176,11 @@ class CollectiveControllerTests {
         assertThat(taskForms.formPath(DlaCollectiveProcess.KEY, TASK_RECORD_CENSUS, census))
                 .contains("/collective/tasks/" + census + "/census");
         assertThat(taskForms.formPath("dla-individual", TASK_RECORD_CENSUS, census)).isEmpty();
+    }
+
+    private int participants(CollectiveAccompaniment collective) {
+        return jdbc.queryForObject("select count(*) from collective_participation where collective_id = ?"
+                + " and status = 'PARTICIPATING'", Integer.class, collective.getId());
     }
 
     private int count() {
