@@ -171,10 +171,6 @@ public class CollectiveAccompaniment {
         return latenessNote;
     }
 
-    public String getCreatedBy() {
-        return createdBy;
-    }
-
     public Instant getCreatedAt() {
         return createdAt;
     }
