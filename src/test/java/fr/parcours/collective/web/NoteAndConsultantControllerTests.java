@@ -1,5 +1,6 @@
 package fr.parcours.collective.web;
 
+import static fr.parcours.collective.process.DlaCollectiveProcess.TASK_HANDLE_LATENESS;
 import static fr.parcours.collective.process.DlaCollectiveProcess.TASK_SELECT_CONSULTANT;
 import static fr.parcours.collective.process.DlaCollectiveProcess.TASK_WRITE_SPECIFICATIONS;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,6 +19,7 @@ import fr.parcours.support.ParcoursIntegrationTest;
 import fr.parcours.support.Scenario;
 import java.time.LocalDate;
 import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,8 @@ class NoteAndConsultantControllerTests {
 
     @Autowired
     OrganisationRepository organisations;
+    @Autowired
+    ManagementService managementService;
 
     @Test
     void anEmptyOrTooLongCahierDesChargesIsRefusedAndChangesNothing() throws Exception {
@@ -91,6 +95,23 @@ class NoteAndConsultantControllerTests {
                 + " where id = ?", collective.getId()))
                 .containsEntry("specifications", "Pistes de financement, démarche d'évaluation CITER")
                 .containsEntry("consultant_organisation_id", franceMediation);
+    }
+
+    @Test
+    void theLatenessTaskRecordsWhatTheCoordinatorsDecidedAndThePageShowsIt() throws Exception {
+        CollectiveAccompaniment collective = collectiveScenario.openInHautsDeFrance();
+        managementService.executeJob(managementService.createJobQuery()
+                .processInstanceId(collective.getProcessInstanceId()).timers().singleResult().getId());
+        Task lateness = scenario.task(collective.getProcessInstanceId(),
+                TASK_HANDLE_LATENESS);
+
+        mvc.perform(post("/collective/tasks/{id}/note", lateness.getId()).with(logins.as(COORDINATOR)).with(csrf())
+                        .param("text", "Deux sessions reportées au printemps"))
+                .andExpect(status().is3xxRedirection());
+
+        String page = mvc.perform(get("/collective/{id}", collective.getId()).with(logins.as(COORDINATOR)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("La durée prévue est dépassée", "Deux sessions reportées au printemps");
     }
 
     @Test
