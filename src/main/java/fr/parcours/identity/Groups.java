@@ -28,6 +28,11 @@ public final class Groups {
         return DLA_OFFICERS + "-" + departmentCode;
     }
 
+    /** The regional group of the coordinators of one region: candidate group of its collective DLA tasks. */
+    public static String coordinatorsOf(String regionCode) {
+        return COORDINATORS + "-" + regionCode;
+    }
+
     /** The group of one consultant organisation's people: candidate group of its missions' tasks. */
     public static String consultantsOf(long organisationId) {
         return CONSULTANTS + "-" + organisationId;

@@ -38,6 +38,11 @@ public class UserAccounts {
             createGroupIfMissing(territory, "DLA " + scope.getDepartmentCode(), "TERRITORY");
             identityService.createMembership(id, territory);
         }
+        if (groupIds.contains(Groups.COORDINATORS) && scope.getRegionCode() != null) {
+            String region = Groups.coordinatorsOf(scope.getRegionCode());
+            createGroupIfMissing(region, "Coordination " + scope.getRegionCode(), "TERRITORY");
+            identityService.createMembership(id, region);
+        }
         if (groupIds.contains(Groups.ADMINS)) {
             // Camunda's webapps treat an engine without camunda-admin members as not set up, and offer
             // anyone a page to create the first administrator: never leave that door open.

@@ -1,0 +1,144 @@
+package fr.parcours.collective;
+
+import static fr.parcours.collective.process.DlaCollectiveProcess.KEY;
+import static fr.parcours.collective.process.DlaCollectiveProcess.VAR_COLLECTIVE_ID;
+import static fr.parcours.collective.process.DlaCollectiveProcess.VAR_COORDINATOR_GROUP;
+import static fr.parcours.collective.process.DlaCollectiveProcess.VAR_PLANNED_END;
+
+import fr.parcours.audit.CaseEvent;
+import fr.parcours.dla.CaseNotFoundException;
+import fr.parcours.identity.Groups;
+import fr.parcours.identity.UserScope;
+import fr.parcours.organisation.Organisation;
+import fr.parcours.organisation.OrganisationKind;
+import fr.parcours.organisation.OrganisationRepository;
+import fr.parcours.organisation.Territory;
+import java.time.Clock;
+import java.time.Year;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opens collective accompaniments and reads them within a coordinator's region. */
+@Service
+public class CollectiveService {
+
+    private final CollectiveAccompanimentRepository collectives;
+    private final ParticipationRepository participations;
+    private final CollectiveSessionRepository sessions;
+    private final OrganisationRepository organisations;
+    private final RuntimeService runtimeService;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    CollectiveService(CollectiveAccompanimentRepository collectives, ParticipationRepository participations,
+                      CollectiveSessionRepository sessions, OrganisationRepository organisations,
+                      RuntimeService runtimeService, Clock clock, ApplicationEventPublisher events) {
+        this.collectives = collectives;
+        this.participations = participations;
+        this.sessions = sessions;
+        this.organisations = organisations;
+        this.runtimeService = runtimeService;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    /** Records the collective and starts its process; refuses a region outside the coordinator's scope. */
+    @Transactional
+    public CollectiveAccompaniment open(NewCollective request, String userId, UserScope scope) {
+        if (!mayRun(scope, request.regionCode())) {
+            throw new CaseNotFoundException(request.regionCode());
+        }
+        String businessKey = "DLAC-%d-%05d".formatted(Year.now(clock).getValue(), collectives.nextNumber());
+        CollectiveAccompaniment collective = collectives.save(new CollectiveAccompaniment(businessKey,
+                request.title(), request.regionCode(), request.plannedMonths(), request.startDate(), userId));
+        Date plannedEnd = Date.from(collective.plannedEnd().atStartOfDay(clock.getZone()).toInstant());
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(KEY, businessKey, Map.of(
+                VAR_COLLECTIVE_ID, collective.getId(),
+                VAR_COORDINATOR_GROUP, Groups.coordinatorsOf(collective.getRegionCode()),
+                VAR_PLANNED_END, plannedEnd));
+        collective.attachProcess(instance.getId());
+        events.publishEvent(new CaseEvent(CollectiveAccompaniment.CASE_TYPE, collective.getId(), "collective-opened",
+                userId, collective.getCreatedAt(), "%s, région %s, %d mois à partir du %s".formatted(
+                        collective.getTitle(), collective.getRegionCode(), collective.getPlannedMonths(),
+                        collective.getStartDate())));
+        return collective;
+    }
+
+    /** The collective if the user may see it: coordinators their region, national users all; 404 otherwise. */
+    @Transactional(readOnly = true)
+    public CollectiveAccompaniment visibleTo(long collectiveId, UserScope scope) {
+        return collectives.findById(collectiveId)
+                .filter(found -> mayRun(scope, found.getRegionCode()))
+                .orElseThrow(() -> new CaseNotFoundException(collectiveId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<CollectiveAccompaniment> visibleList(UserScope scope) {
+        if (scope.isNational()) {
+            return collectives.findAllByOrderByCreatedAtDesc();
+        }
+        if (scope.getOrganisationId() != null || scope.getDepartmentCode() != null || scope.getRegionCode() == null) {
+            return List.of();
+        }
+        return collectives.findByRegionCodeOrderByCreatedAtDesc(scope.getRegionCode());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Participation> participations(long collectiveId) {
+        return participations.findByCollectiveIdOrderByOrganisationName(collectiveId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<CollectiveSession> sessions(long collectiveId) {
+        return sessions.findByCollectiveIdOrderByHeldOnAscIdAsc(collectiveId);
+    }
+
+    /** Two queries whatever the number of structures: participations with organisations, sessions with attendance. */
+    @Transactional(readOnly = true)
+    public CollectiveOverview overview(long collectiveId, UserScope scope) {
+        CollectiveAccompaniment collective = visibleTo(collectiveId, scope);
+        List<CollectiveSession> held = sessions(collectiveId);
+        List<CollectiveOverview.StructureRow> rows = participations(collectiveId).stream()
+                .map(participation -> new CollectiveOverview.StructureRow(participation, held.stream()
+                        .filter(session -> session.getAttendance().contains(participation.getId())).count()))
+                .toList();
+        return new CollectiveOverview(collective, rows, held);
+    }
+
+    /** Structures of the collective's region that the census may list. */
+    @Transactional(readOnly = true)
+    public List<Organisation> eligibleStructures(CollectiveAccompaniment collective) {
+        return organisations.findByKindOrderByName(OrganisationKind.STRUCTURE).stream()
+                .filter(organisation -> collective.getRegionCode().equals(organisation.getRegionCode()))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Organisation> consultants() {
+        return organisations.findByKindOrderByName(OrganisationKind.CONSULTANT);
+    }
+
+    /** Regions where the user may open a collective: a coordinator's own, or every known one for national users. */
+    @Transactional(readOnly = true)
+    public List<String> regionsOpenTo(UserScope scope) {
+        if (scope.isNational()) {
+            return organisations.findTerritories().stream().map(Territory::regionCode).distinct().sorted().toList();
+        }
+        return mayRun(scope, scope.getRegionCode()) ? List.of(scope.getRegionCode()) : List.of();
+    }
+
+    /** Regional coordinators run their own region's collectives; national users (admins) any. */
+    private static boolean mayRun(UserScope scope, String regionCode) {
+        if (scope.isNational()) {
+            return true;
+        }
+        return scope.getOrganisationId() == null && scope.getDepartmentCode() == null
+                && regionCode != null && regionCode.equals(scope.getRegionCode());
+    }
+}

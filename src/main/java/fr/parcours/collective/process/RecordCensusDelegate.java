@@ -1,0 +1,23 @@
+package fr.parcours.collective.process;
+
+import fr.parcours.collective.CensusReport;
+import fr.parcours.collective.CollectiveSteps;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Persists the census: the eligible structures become invited participants. */
+@Component("recordCensusDelegate")
+public class RecordCensusDelegate implements JavaDelegate {
+
+    private final CollectiveSteps service;
+
+    RecordCensusDelegate(CollectiveSteps service) {
+        this.service = service;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        service.recordCensus(Submissions.collectiveId(execution), Submissions.submission(execution, CensusReport.class));
+    }
+}

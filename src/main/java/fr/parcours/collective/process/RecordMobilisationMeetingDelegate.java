@@ -1,0 +1,24 @@
+package fr.parcours.collective.process;
+
+import fr.parcours.collective.CollectiveSteps;
+import fr.parcours.collective.MobilisationMeeting;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Persists the mobilisation meeting and gives each structure present its own track. */
+@Component("recordMobilisationMeetingDelegate")
+public class RecordMobilisationMeetingDelegate implements JavaDelegate {
+
+    private final CollectiveSteps service;
+
+    RecordMobilisationMeetingDelegate(CollectiveSteps service) {
+        this.service = service;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        execution.setVariable(DlaCollectiveProcess.VAR_PARTICIPATION_IDS, service.recordMeeting(
+                Submissions.collectiveId(execution), Submissions.submission(execution, MobilisationMeeting.class)));
+    }
+}

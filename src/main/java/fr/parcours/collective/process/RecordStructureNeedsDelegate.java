@@ -1,0 +1,24 @@
+package fr.parcours.collective.process;
+
+import fr.parcours.collective.TrackReport;
+import fr.parcours.collective.TrackService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Persists one structure's needs or drop-out; sets its track's outcome locally, so parallel tracks stay apart. */
+@Component("recordStructureNeedsDelegate")
+public class RecordStructureNeedsDelegate implements JavaDelegate {
+
+    private final TrackService service;
+
+    RecordStructureNeedsDelegate(TrackService service) {
+        this.service = service;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        execution.setVariableLocal(DlaCollectiveProcess.VAR_TRACK_OUTCOME, service.recordNeeds(
+                Submissions.participationId(execution), Submissions.submission(execution, TrackReport.class)).name());
+    }
+}

@@ -1,0 +1,24 @@
+package fr.parcours.collective.process;
+
+import fr.parcours.collective.TrackReport;
+import fr.parcours.collective.TrackService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Persists a work note of one structure's track; sets its outcome locally, so parallel tracks stay apart. */
+@Component("recordStructureWorkDelegate")
+public class RecordStructureWorkDelegate implements JavaDelegate {
+
+    private final TrackService service;
+
+    RecordStructureWorkDelegate(TrackService service) {
+        this.service = service;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        execution.setVariableLocal(DlaCollectiveProcess.VAR_TRACK_OUTCOME, service.recordWork(
+                Submissions.participationId(execution), Submissions.submission(execution, TrackReport.class)).name());
+    }
+}

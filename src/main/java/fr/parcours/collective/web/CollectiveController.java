@@ -1,0 +1,111 @@
+package fr.parcours.collective.web;
+
+import fr.parcours.collective.CollectiveAccompaniment;
+import fr.parcours.collective.CollectiveOverview;
+import fr.parcours.collective.CollectiveService;
+import fr.parcours.collective.LateJoins;
+import fr.parcours.identity.Scopes;
+import fr.parcours.identity.UserScope;
+import fr.parcours.organisation.Organisation;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The coordinators' collective accompaniments: their region's list, a new one, one collective's page and late joins. */
+@Controller
+@RequestMapping("/collective")
+class CollectiveController {
+
+    private final CollectiveService collectives;
+    private final Scopes scopes;
+    private final Clock clock;
+    private final Period plannedDuration;
+    private final LateJoins lateJoins;
+
+    CollectiveController(CollectiveService collectives, Scopes scopes, Clock clock,
+                         @Value("${parcours.collective.planned-duration:P6M}") Period plannedDuration,
+                         LateJoins lateJoins) {
+        this.lateJoins = lateJoins;
+        this.collectives = collectives;
+        this.scopes = scopes;
+        this.clock = clock;
+        this.plannedDuration = plannedDuration;
+    }
+
+    @GetMapping
+    String list(Authentication authentication, Model model) {
+        model.addAttribute("collectives", collectives.visibleList(scopes.of(authentication.getName())));
+        return "collective/collectives";
+    }
+
+    @GetMapping("/new")
+    String newForm(Authentication authentication, Model model) {
+        NewCollectiveFormData form = new NewCollectiveFormData();
+        form.setPlannedMonths((int) plannedDuration.toTotalMonths());
+        List<String> regions = collectives.regionsOpenTo(scopes.of(authentication.getName()));
+        if (regions.size() == 1) {
+            form.setRegionCode(regions.get(0));
+        }
+        model.addAttribute("form", form);
+        return showForm(regions, model);
+    }
+
+    @PostMapping
+    String create(@Valid @ModelAttribute("form") NewCollectiveFormData form, BindingResult errors,
+                  Authentication authentication, Model model, RedirectAttributes redirect) {
+        UserScope scope = scopes.of(authentication.getName());
+        List<String> regions = collectives.regionsOpenTo(scope);
+        form.validate(errors, regions, LocalDate.now(clock));
+        if (errors.hasErrors()) {
+            return showForm(regions, model);
+        }
+        CollectiveAccompaniment collective = collectives.open(form.toRequest(), authentication.getName(), scope);
+        redirect.addFlashAttribute("success", "collective.opened");
+        return "redirect:/collective/" + collective.getId();
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Authentication authentication, Model model) {
+        model.addAttribute("joinForm", new LateJoinFormData());
+        return showCollective(collectives.overview(id, scopes.of(authentication.getName())), model);
+    }
+
+    @PostMapping("/{id}/late-joins")
+    String join(@PathVariable long id, @Valid @ModelAttribute("joinForm") LateJoinFormData form, BindingResult errors,
+                Authentication authentication, Model model, RedirectAttributes redirect) {
+        UserScope scope = scopes.of(authentication.getName());
+        CollectiveOverview overview = collectives.overview(id, scope);
+        form.validate(errors, lateJoins.joinable(overview.collective()).stream().map(Organisation::getId).toList(),
+                overview.collective().getMeetingDate());
+        if (errors.hasErrors()) {
+            return showCollective(overview, model);
+        }
+        lateJoins.join(id, form.getOrganisationId(), form.getJoinedOn(), authentication.getName(), scope);
+        redirect.addFlashAttribute("success", "collective.joined");
+        return "redirect:/collective/" + id;
+    }
+
+    private String showCollective(CollectiveOverview overview, Model model) {
+        model.addAttribute("overview", overview);
+        model.addAttribute("joinable", lateJoins.joinable(overview.collective()));
+        return "collective/collective";
+    }
+
+    private String showForm(List<String> regions, Model model) {
+        model.addAttribute("regions", regions);
+        return "collective/new-collective";
+    }
+}

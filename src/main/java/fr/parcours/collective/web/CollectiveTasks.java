@@ -1,0 +1,65 @@
+package fr.parcours.collective.web;
+
+import static fr.parcours.collective.process.DlaCollectiveProcess.VAR_COLLECTIVE_ID;
+import static fr.parcours.collective.process.DlaCollectiveProcess.VAR_PARTICIPATION_ID;
+import static fr.parcours.collective.process.DlaCollectiveProcess.VAR_SUBMISSION;
+
+import fr.parcours.collective.CollectiveAccompaniment;
+import fr.parcours.collective.CollectiveService;
+import fr.parcours.collective.Participation;
+import fr.parcours.dla.CaseNotFoundException;
+import fr.parcours.identity.Scopes;
+import fr.parcours.tasklist.TaskCompleter;
+import fr.parcours.tasklist.TaskGoneException;
+import java.io.Serializable;
+import java.util.Collection;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opens and completes the coordinators' tasks for every collective form: the task must be open and visible
+ * to the user (else TaskGoneException) and its collective within their region (else 404).
+ */
+@Component
+class CollectiveTasks {
+
+    private final TaskCompleter tasks;
+    private final TaskService taskService;
+    private final CollectiveService collectives;
+    private final Scopes scopes;
+
+    CollectiveTasks(TaskCompleter tasks, TaskService taskService, CollectiveService collectives, Scopes scopes) {
+        this.tasks = tasks;
+        this.taskService = taskService;
+        this.collectives = collectives;
+        this.scopes = scopes;
+    }
+
+    CollectiveTask open(String taskId, String taskDefinitionKey, String userId) {
+        Task task = tasks.openTask(taskId, taskDefinitionKey);
+        long collectiveId = (Long) taskService.getVariable(task.getId(), VAR_COLLECTIVE_ID);
+        CollectiveAccompaniment collective = collectives.visibleTo(collectiveId, scopes.of(userId));
+        Long participationId = (Long) taskService.getVariable(task.getId(), VAR_PARTICIPATION_ID);
+        Participation participation = participationId == null ? null : collectives.participations(collectiveId)
+                .stream().filter(p -> p.getId().equals(participationId)).findFirst()
+                .orElseThrow(() -> new CaseNotFoundException(participationId));
+        return new CollectiveTask(task, collective, participation);
+    }
+
+    /** For forms shared by several steps: the open task must be of one of these keys. */
+    CollectiveTask openOneOf(String taskId, String userId, Collection<String> taskDefinitionKeys) {
+        Task task = taskService.createTaskQuery().taskId(taskId).active().singleResult();
+        if (task == null || !taskDefinitionKeys.contains(task.getTaskDefinitionKey())) {
+            throw new TaskGoneException(taskId);
+        }
+        return open(taskId, task.getTaskDefinitionKey(), userId);
+    }
+
+    /** Completes the task; the delegate that follows persists {@code submission} in the same transaction. */
+    void complete(CollectiveTask collectiveTask, String userId, Serializable submission) {
+        tasks.complete(collectiveTask.task().getId(), collectiveTask.task().getTaskDefinitionKey(), userId,
+                Map.of(VAR_SUBMISSION, submission));
+    }
+}

@@ -1,0 +1,78 @@
+package fr.parcours.collective.web;
+
+import fr.parcours.collective.NewCollective;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Collection;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
+
+/** A new collective accompaniment: its title, region, start date and planned duration in months. */
+public class NewCollectiveFormData {
+
+    @NotBlank
+    @Size(max = 200)
+    private String title;
+
+    @NotBlank
+    private String regionCode;
+
+    @NotNull
+    @Min(1)
+    @Max(36)
+    private Integer plannedMonths;
+
+    @NotNull
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate startDate;
+
+    /** A region must be one the coordinator runs; a start more than a year back is surely a typing error. */
+    void validate(Errors errors, Collection<String> regions, LocalDate today) {
+        if (regionCode != null && !regionCode.isBlank() && !regions.contains(regionCode)) {
+            errors.rejectValue("regionCode", "NotAllowed");
+        }
+        if (startDate != null && startDate.isBefore(today.minusYears(1))) {
+            errors.rejectValue("startDate", "StartTooOld");
+        }
+    }
+
+    NewCollective toRequest() {
+        return new NewCollective(title.strip(), regionCode, plannedMonths, startDate);
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    public void setRegionCode(String regionCode) {
+        this.regionCode = regionCode;
+    }
+
+    public Integer getPlannedMonths() {
+        return plannedMonths;
+    }
+
+    public void setPlannedMonths(Integer plannedMonths) {
+        this.plannedMonths = plannedMonths;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(LocalDate startDate) {
+        this.startDate = startDate;
+    }
+}
