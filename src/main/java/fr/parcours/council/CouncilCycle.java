@@ -35,6 +35,11 @@ public class CouncilCycle {
         this.startedAt = startedAt;
     }
 
+    /** The cycle's reference in task lists and as the process business key. */
+    public String reference() {
+        return "CC-%d-%d".formatted(councilId, number);
+    }
+
     void attachProcess(String processInstanceId) {
         this.processInstanceId = processInstanceId;
     }

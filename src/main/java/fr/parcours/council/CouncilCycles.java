@@ -49,6 +49,15 @@ public class CouncilCycles {
         this.cyclePeriod = cyclePeriod;
     }
 
+    /** Starts a council's first cycle; the next ones follow each cycle report (the timer of the process). */
+    @Transactional
+    public CouncilCycle startFirst(long councilId, String userId) {
+        if (!cycles.findByCouncilIdOrderByNumberDesc(councilId).isEmpty()) {
+            throw new IllegalStateException("Council " + councilId + " already has its cycles");
+        }
+        return start(councilId, userId);
+    }
+
     /** Starts the council's next cycle (the first one, or the one after the last report). */
     @Transactional
     public CouncilCycle start(long councilId, String userId) {
@@ -56,8 +65,7 @@ public class CouncilCycles {
         int number = cycles.findByCouncilIdOrderByNumberDesc(councilId).stream()
                 .mapToInt(CouncilCycle::getNumber).max().orElse(0) + 1;
         CouncilCycle cycle = cycles.save(new CouncilCycle(councilId, number, clock.instant()));
-        String businessKey = "CC-%d-%d".formatted(councilId, number);
-        cycle.attachProcess(runtimeService.startProcessInstanceByKey(KEY, businessKey, Map.of(
+        cycle.attachProcess(runtimeService.startProcessInstanceByKey(KEY, cycle.reference(), Map.of(
                 VAR_COUNCIL_ID, councilId,
                 VAR_CYCLE_ID, cycle.getId(),
                 VAR_FACILITATOR_GROUP, Groups.councilFacilitatorsOf(councilId),
