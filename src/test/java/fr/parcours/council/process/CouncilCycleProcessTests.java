@@ -108,6 +108,10 @@ class CouncilCycleProcessTests {
         assertThat(jdbc.queryForList("select status from council_action a join council_meeting m on m.id = a.meeting_id"
                 + " where m.cycle_id = ? order by a.id", String.class, cycle.getId())).containsExactly("DONE", "IN_PROGRESS");
         assertThat(cycleRepository.findById(cycle.getId()).orElseThrow().getEndedAt()).isNotNull();
+        assertThat(jdbc.queryForList("select action from audit_record where case_type = 'COUNCIL_CYCLE' and case_id = ?"
+                + " order by id", String.class, cycle.getId())).containsExactly("council-cycle-started",
+                "council-mobilisation-recorded", "council-mobilisation-recorded", "council-meeting-prepared",
+                "council-meeting-held", "council-actions-followed", "council-cycle-reported");
     }
 
     @Test

@@ -75,6 +75,17 @@ class CouncilControllerTests {
     }
 
     @Test
+    void theDemoFacilitatorOfParisFollowsThe18eOnly() throws Exception {
+        String list = mvc.perform(get("/councils").with(logins.as(DemoUsers.FACILITATOR_PARIS)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(list).contains("Conseil citoyen Paris 18e").doesNotContain("Conseil citoyen Paris 10e");
+        String all = mvc.perform(get("/councils").with(logins.as(DemoUsers.ADMIN)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(all).contains("Conseil citoyen Paris 10e", "Conseil citoyen Paris 20e");
+    }
+
+    @Test
     void theFacilitatorStartsTheFirstCycleOnce() throws Exception {
         Council council = councilScenario.parisCouncil(10, 6);
         String facilitator = councilScenario.facilitatorOf(council);
@@ -109,6 +120,9 @@ class CouncilControllerTests {
         assertThat(lines.get(0)).isEqualTo("\uFEFFConseil;Réunion;Membre;Collège;Genre;Présence");
         assertThat(lines).hasSize(4);
         assertThat(lines.get(1)).contains("20/04/2017", "Présent·e");
+        mvc.perform(get("/councils/{id}", council.getId()).with(logins.as(facilitator)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Fête de quartier en juin")));
         String stranger = councilScenario.facilitatorOf(councilScenario.parisCouncil(1, 1));
         mvc.perform(get("/councils/{c}/meetings/{m}/attendance.csv", council.getId(), meetingId)
                 .with(logins.as(stranger))).andExpect(status().isNotFound());

@@ -84,6 +84,8 @@ class CycleFormsControllerTests {
     void aPreparationWithoutDateAgendaOrRoomIsRefused() throws Exception {
         toPreparation();
         Task task = scenario.task(cycle.getProcessInstanceId(), TASK_PREPARE_MEETING);
+        mvc.perform(get("/councils/tasks/{id}/preparation", task.getId()).with(logins.as(facilitator)))
+                .andExpect(status().isOk()).andExpect(view().name("council/preparation"));
 
         mvc.perform(post("/councils/tasks/{id}/preparation", task.getId()).with(logins.as(facilitator)).with(csrf())
                         .param("agenda", " ").param("room", "x".repeat(201)))
@@ -99,6 +101,8 @@ class CycleFormsControllerTests {
         councilScenario.toMeeting(cycle, facilitator);
         councilScenario.holdMeeting(cycle, facilitator, java.util.List.of());
         Task task = scenario.task(cycle.getProcessInstanceId(), TASK_WRITE_CYCLE_REPORT);
+        mvc.perform(get("/councils/tasks/{id}/report", task.getId()).with(logins.as(facilitator)))
+                .andExpect(status().isOk()).andExpect(view().name("council/report"));
 
         mvc.perform(post("/councils/tasks/{id}/report", task.getId()).with(logins.as(facilitator)).with(csrf())
                         .param("report", ""))
