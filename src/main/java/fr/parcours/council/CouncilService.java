@@ -6,6 +6,7 @@ import fr.parcours.identity.Groups;
 import fr.parcours.identity.UserScope;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -80,6 +81,20 @@ public class CouncilService {
         return member;
     }
 
+    /** A member leaves on that date; refused for a member of another council or a date before they joined. */
+    @Transactional
+    public void leave(long councilId, long memberId, LocalDate leftOn, String userId) {
+        CouncilMember member = members.findById(memberId)
+                .filter(found -> found.getCouncilId() == councilId && found.isActive())
+                .orElseThrow(() -> new CaseNotFoundException(memberId));
+        if (leftOn.isBefore(member.getJoinedOn())) {
+            throw new IllegalArgumentException("Member " + memberId + " cannot leave before joining");
+        }
+        member.leave(leftOn);
+        events.publishEvent(new CaseEvent(CASE_TYPE, councilId, "council-member-left", userId, clock.instant(),
+                "membre %d, le %s".formatted(memberId, leftOn)));
+    }
+
     @Transactional(readOnly = true)
     public Council visibleTo(long councilId, String userId, UserScope scope) {
         return councils.findById(councilId)
@@ -96,7 +111,7 @@ public class CouncilService {
             return councils.findByRegionCodeOrderByName(scope.getRegionCode());
         }
         return councils.findAllById(assignedTo(userId)).stream()
-                .sorted(java.util.Comparator.comparing(Council::getName)).toList();
+                .sorted(Comparator.comparing(Council::getName)).toList();
     }
 
     @Transactional(readOnly = true)

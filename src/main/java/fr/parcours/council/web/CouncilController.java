@@ -41,7 +41,8 @@ class CouncilController {
     @GetMapping("/{councilId}")
     String show(@PathVariable long councilId, Authentication authentication, Model model) {
         String userId = authentication.getName();
-        model.addAttribute("overview", overviews.overview(councilId, userId, scopes.of(userId)));
+        CouncilMemberController.addPage(model, overviews.overview(councilId, userId, scopes.of(userId)));
+        model.addAttribute("memberForm", new MemberFormData());
         return "council/council";
     }
 
