@@ -38,6 +38,11 @@ public final class Groups {
         return CONSULTANTS + "-" + organisationId;
     }
 
+    /** The group of one conseil citoyen's facilitators: candidate group of its cycles' tasks. */
+    public static String councilFacilitatorsOf(long councilId) {
+        return "council-" + councilId;
+    }
+
     private Groups() {
     }
 }

@@ -60,6 +60,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/audit/**").hasAnyAuthority(Groups.authority(Groups.AUDITORS), Groups.authority(Groups.ADMINS))
                         .requestMatchers("/collective/**")
                         .hasAnyAuthority(Groups.authority(Groups.COORDINATORS), Groups.authority(Groups.ADMINS))
+                        .requestMatchers("/councils/**").hasAnyAuthority(Groups.authority(Groups.FACILITATORS),
+                                Groups.authority(Groups.COORDINATORS), Groups.authority(Groups.ADMINS))
                         .requestMatchers("/dla/**")
                         .hasAnyAuthority(Groups.authority(Groups.DLA_OFFICERS), Groups.authority(Groups.ADMINS))
                         .anyRequest().authenticated())

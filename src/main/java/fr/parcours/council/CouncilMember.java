@@ -1,0 +1,79 @@
+package fr.parcours.council;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/** A member of a council, with the minimal personal data loi Lamy needs: college and gender. */
+@Entity
+@Table(name = "council_member")
+public class CouncilMember {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long councilId;
+    private String fullName;
+
+    @Enumerated(EnumType.STRING)
+    private College college;
+
+    @Enumerated(EnumType.STRING)
+    private Gender gender;
+
+    private LocalDate joinedOn;
+    private LocalDate leftOn;
+
+    protected CouncilMember() {
+    }
+
+    public CouncilMember(long councilId, String fullName, College college, Gender gender, LocalDate joinedOn) {
+        this.councilId = councilId;
+        this.fullName = fullName;
+        this.college = college;
+        this.gender = gender;
+        this.joinedOn = joinedOn;
+    }
+
+    public void leave(LocalDate on) {
+        this.leftOn = on;
+    }
+
+    public boolean isActive() {
+        return leftOn == null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getCouncilId() {
+        return councilId;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public College getCollege() {
+        return college;
+    }
+
+    public Gender getGender() {
+        return gender;
+    }
+
+    public LocalDate getJoinedOn() {
+        return joinedOn;
+    }
+
+    public LocalDate getLeftOn() {
+        return leftOn;
+    }
+}

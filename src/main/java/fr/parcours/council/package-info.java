@@ -1,0 +1,13 @@
+/**
+ * Conseils citoyens (DOMAIN.md §3, process {@code council-cycle}): facilitators support the councils they are
+ * assigned to; the regional coordinators see their region's councils.
+ *
+ * <p>A council has members in two colleges (residents drawn by lot, local actors) with minimal personal data;
+ * {@link fr.parcours.council.LamyCheck} warns when a rule of loi Lamy is not met. One process instance is one
+ * animation cycle: mobilisation actions (one task each, looping while another follows) → meeting preparation →
+ * the meeting, held (attendance, minutes, expectations, the decisions taken by the council, each one an action)
+ * or cancelled (back to preparation) → follow-up of the decided actions (skipped when none) → cycle report →
+ * after {@code parcours.council.cycle-period} a timer starts the next cycle as a new instance. The first cycle is
+ * started from the council page.
+ */
+package fr.parcours.council;

@@ -1,0 +1,80 @@
+package fr.parcours.council.web;
+
+import fr.parcours.council.College;
+import fr.parcours.council.CouncilOverview;
+import fr.parcours.council.CouncilOverviews;
+import fr.parcours.council.CouncilService;
+import fr.parcours.council.Gender;
+import fr.parcours.identity.Scopes;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.stream.Stream;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Members joining and leaving a council, from its page; only for users who reach the council (404 otherwise). */
+@Controller
+@RequestMapping("/councils/{councilId}/members")
+class CouncilMemberController {
+
+    private final CouncilService councils;
+    private final CouncilOverviews overviews;
+    private final Scopes scopes;
+    private final Clock clock;
+
+    CouncilMemberController(CouncilService councils, CouncilOverviews overviews, Scopes scopes, Clock clock) {
+        this.councils = councils;
+        this.overviews = overviews;
+        this.scopes = scopes;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    String add(@PathVariable long councilId, @Valid @ModelAttribute("memberForm") MemberFormData form,
+               BindingResult errors, Authentication authentication, Model model, RedirectAttributes redirect) {
+        String userId = authentication.getName();
+        CouncilOverview overview = overviews.overview(councilId, userId, scopes.of(userId));
+        if (errors.hasErrors()) {
+            addPage(model, overview);
+            return "council/council";
+        }
+        councils.addMember(councilId, form.toNewMember(), userId);
+        redirect.addFlashAttribute("success", "council.member.added");
+        return "redirect:/councils/" + councilId;
+    }
+
+    /** A missing, future or pre-joining date is refused with a notice and changes nothing. */
+    @PostMapping("/{memberId}/leave")
+    String leave(@PathVariable long councilId, @PathVariable long memberId,
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate leftOn,
+                 Authentication authentication, RedirectAttributes redirect) {
+        String userId = authentication.getName();
+        CouncilOverview overview = overviews.overview(councilId, userId, scopes.of(userId));
+        boolean mayLeave = leftOn != null && !leftOn.isAfter(LocalDate.now(clock))
+                && Stream.concat(overview.residents().stream(), overview.localActors().stream())
+                        .anyMatch(m -> m.getId() == memberId && !m.getJoinedOn().isAfter(leftOn));
+        if (mayLeave) {
+            councils.leave(councilId, memberId, leftOn, userId);
+            redirect.addFlashAttribute("success", "council.member.left");
+        } else {
+            redirect.addFlashAttribute("warning", "council.member.leave-refused");
+        }
+        return "redirect:/councils/" + councilId;
+    }
+
+    static void addPage(Model model, CouncilOverview overview) {
+        model.addAttribute("overview", overview);
+        model.addAttribute("colleges", College.values());
+        model.addAttribute("genders", Gender.values());
+    }
+}
