@@ -14,6 +14,7 @@ import fr.parcours.collective.CollectiveScenario;
 import fr.parcours.support.Logins;
 import fr.parcours.support.ParcoursIntegrationTest;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -85,12 +86,12 @@ class DeliverablesControllerTests {
                 Map.entry(new String[] {"leads[0].amountObtained", ""}, "leads[0].amountObtained"),
                 Map.entry(new String[] {"leads[0].funder", " "}, "leads[0].funder"),
                 Map.entry(new String[] {"registers[1].impacts", tooLong}, "registers[1].impacts"))) {
-            mvc.perform(valid(collective, participation).param(bad.getKey()[0], bad.getKey()[1]))
+            mvc.perform(valid(collective, participation, bad.getKey()[0], bad.getKey()[1]))
                     .andExpect(status().isOk())
                     .andExpect(view().name("collective/deliverables"))
                     .andExpect(model().attributeHasFieldErrors("form", bad.getValue()));
         }
-        mvc.perform(valid(collective, participation).param("leads[1].funder", "Sans montant"))
+        mvc.perform(valid(collective, participation, "leads[1].funder", "Sans montant"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("form", "leads[1].amountSought", "leads[1].status"));
 
@@ -107,7 +108,8 @@ class DeliverablesControllerTests {
         String other = collectiveScenario.coordinatorOfProvence();
 
         mvc.perform(get(path(collective, participation)).with(logins.as(other))).andExpect(status().isNotFound());
-        mvc.perform(valid(collective, participation).with(logins.as(other))).andExpect(status().isNotFound());
+        mvc.perform(post(path(collective, participation)).with(logins.as(other)).with(csrf())
+                .param("aidedContractsAtStake", "2")).andExpect(status().isNotFound());
         mvc.perform(get("/collective/{id}/dashboard", collective.getId()).with(logins.as(other)))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/collective/{id}/dashboard.csv", collective.getId()).with(logins.as(other)))
@@ -116,14 +118,27 @@ class DeliverablesControllerTests {
                 Integer.class, participation)).isZero();
     }
 
-    /** A complete, valid form; a test overrides one parameter to make it bad. */
     private MockHttpServletRequestBuilder valid(CollectiveAccompaniment collective, long participation) {
-        return post(path(collective, participation)).with(logins.as(COORDINATOR)).with(csrf())
-                .param("actionPlan", "Pérenniser deux postes d'adultes-relais")
-                .param("actionPlanDate", LocalDate.now().toString())
-                .param("aidedContractsAtStake", "2").param("aidedContractsMadePermanent", "1")
-                .param("leads[0].funder", "Région Hauts-de-France").param("leads[0].amountSought", "20000")
-                .param("leads[0].status", "OBTAINED").param("leads[0].amountObtained", "15000");
+        return valid(collective, participation, "actionPlan", "Pérenniser deux postes d'adultes-relais");
+    }
+
+    /** A complete, valid form where {@code name} takes {@code value}: a test makes one parameter bad. */
+    private MockHttpServletRequestBuilder valid(CollectiveAccompaniment collective, long participation, String name,
+                                                String value) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("actionPlan", "Pérenniser deux postes d'adultes-relais");
+        params.put("actionPlanDate", LocalDate.now().toString());
+        params.put("aidedContractsAtStake", "2");
+        params.put("aidedContractsMadePermanent", "1");
+        params.put("leads[0].funder", "Région Hauts-de-France");
+        params.put("leads[0].amountSought", "20000");
+        params.put("leads[0].status", "OBTAINED");
+        params.put("leads[0].amountObtained", "15000");
+        params.put(name, value);
+        MockHttpServletRequestBuilder request = post(path(collective, participation)).with(logins.as(COORDINATOR))
+                .with(csrf());
+        params.forEach(request::param);
+        return request;
     }
 
     private static String path(CollectiveAccompaniment collective, long participation) {
