@@ -38,10 +38,6 @@ public record CollectiveDashboard(CollectiveAccompaniment collective, List<Row> 
         return count(row -> row.figures().fundingLeads());
     }
 
-    public long withFundingLeads() {
-        return count(row -> row.figures().fundingLeads() > 0 ? 1 : 0);
-    }
-
     public long overdue() {
         return count(Row::overdue) + collectiveTasks.stream().filter(Step::overdue).count();
     }

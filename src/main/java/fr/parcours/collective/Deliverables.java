@@ -1,6 +1,5 @@
 package fr.parcours.collective;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,16 +11,13 @@ import java.util.Map;
  */
 public record Deliverables(String actionPlan, LocalDate actionPlanDate, Integer aidedContractsAtStake,
                            Integer aidedContractsMadePermanent, List<FundingLead> fundingLeads,
-                           Map<CiterRegister, Evaluation> evaluation) implements Serializable {
+                           Map<CiterRegister, Evaluation> evaluation) {
 
-    public static final Deliverables NONE = new Deliverables(null, null, null, null, List.of(), Map.of());
-
-    public record FundingLead(String funder, BigDecimal amountSought, FundingStatus status, BigDecimal amountObtained)
-            implements Serializable {
+    public record FundingLead(String funder, BigDecimal amountSought, FundingStatus status, BigDecimal amountObtained) {
     }
 
     /** One CITER register: réalisations (outputs), résultats (results), impacts. */
-    public record Evaluation(String outputs, String results, String impacts) implements Serializable {
+    public record Evaluation(String outputs, String results, String impacts) {
 
         public boolean complete() {
             return outputs != null && results != null && impacts != null;

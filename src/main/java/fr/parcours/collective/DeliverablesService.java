@@ -3,8 +3,10 @@ package fr.parcours.collective;
 import fr.parcours.audit.CaseEvent;
 import fr.parcours.dla.CaseNotFoundException;
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -42,7 +44,7 @@ public class DeliverablesService {
                 }, participationId);
         return jdbc.query("select action_plan, action_plan_date, aided_contracts_at_stake, aided_contracts_made_permanent"
                         + " from collective_deliverables where participation_id = ?",
-                (rs, i) -> new Deliverables(rs.getString(1), rs.getObject(2, java.time.LocalDate.class),
+                (rs, i) -> new Deliverables(rs.getString(1), rs.getObject(2, LocalDate.class),
                         (Integer) rs.getObject(3), (Integer) rs.getObject(4), leads, evaluation), participationId)
                 .stream().findFirst()
                 .orElse(new Deliverables(null, null, null, null, leads, evaluation));
@@ -64,7 +66,7 @@ public class DeliverablesService {
                 participationId, deliverables.actionPlan(),
                 deliverables.actionPlanDate() == null ? null : Date.valueOf(deliverables.actionPlanDate()),
                 deliverables.aidedContractsAtStake(), deliverables.aidedContractsMadePermanent(), userId,
-                java.sql.Timestamp.from(Instant.now(clock)));
+                Timestamp.from(Instant.now(clock)));
         jdbc.update("delete from collective_funding_lead where participation_id = ?", participationId);
         for (Deliverables.FundingLead lead : deliverables.fundingLeads()) {
             jdbc.update("insert into collective_funding_lead (participation_id, funder, amount_sought, status,"

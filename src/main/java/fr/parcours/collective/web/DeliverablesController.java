@@ -36,7 +36,7 @@ class DeliverablesController {
 
     @GetMapping
     String show(@PathVariable long id, @PathVariable long participationId, Authentication authentication, Model model) {
-        Participation participation = participation(id, participationId, authentication);
+        Participation participation = participation(visible(id, authentication), participationId);
         model.addAttribute("form", DeliverablesFormData.from(deliverables.of(participationId)));
         return showForm(participation, model);
     }
@@ -45,8 +45,9 @@ class DeliverablesController {
     String submit(@PathVariable long id, @PathVariable long participationId,
                   @Valid @ModelAttribute("form") DeliverablesFormData form, BindingResult errors,
                   Authentication authentication, Model model, RedirectAttributes redirect) {
-        Participation participation = participation(id, participationId, authentication);
-        form.validate(errors, collectives.visibleTo(id, scopes.of(authentication.getName())).getMeetingDate());
+        CollectiveAccompaniment collective = visible(id, authentication);
+        Participation participation = participation(collective, participationId);
+        form.validate(errors, collective.getMeetingDate());
         if (errors.hasErrors()) {
             form.padded(DeliverablesFormData.LEAD_ROWS);
             return showForm(participation, model);
@@ -56,9 +57,12 @@ class DeliverablesController {
         return "redirect:/collective/" + id + "/dashboard";
     }
 
-    /** A participating structure of a collective in the user's region; 404 otherwise (drop-outs are read-only). */
-    private Participation participation(long id, long participationId, Authentication authentication) {
-        CollectiveAccompaniment collective = collectives.visibleTo(id, scopes.of(authentication.getName()));
+    private CollectiveAccompaniment visible(long id, Authentication authentication) {
+        return collectives.visibleTo(id, scopes.of(authentication.getName()));
+    }
+
+    /** A participating structure of the collective; 404 otherwise (drop-outs' deliverables are closed). */
+    private Participation participation(CollectiveAccompaniment collective, long participationId) {
         return collectives.participations(collective.getId()).stream()
                 .filter(p -> p.getId() == participationId && p.isActive()).findFirst()
                 .orElseThrow(() -> new CaseNotFoundException(participationId));
