@@ -24,6 +24,11 @@ public record Deliverables(String actionPlan, LocalDate actionPlanDate, Integer 
         }
     }
 
+    /** All three deliverables are there: the track may then be declared delivered. */
+    public boolean handedIn() {
+        return actionPlan != null && !fundingLeads.isEmpty() && evaluationComplete();
+    }
+
     /** The evaluation process is there when every register has its outputs, results and impacts. */
     public boolean evaluationComplete() {
         return evaluation.size() == CiterRegister.values().length

@@ -13,7 +13,6 @@ import fr.parcours.support.ParcoursIntegrationTest;
 import fr.parcours.support.Scenario;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,11 +48,12 @@ class CollectiveDashboardTests {
         CollectiveAccompaniment collective = collectiveScenario.openInHautsDeFrance();
         long participation = collectiveScenario.toFirstSession(collective, 1).get(0);
 
-        deliverables.record(participation, full(3, 1, List.of(
-                lead("Région Hauts-de-France", "20000", FundingStatus.OBTAINED, "15000"),
-                lead("Fondation de France", "8000", FundingStatus.APPLIED, null))), COORDINATOR);
-        deliverables.record(participation, full(3, 2, List.of(
-                lead("Région Hauts-de-France", "20000", FundingStatus.OBTAINED, "18000"))), COORDINATOR);
+        deliverables.record(participation, DeliverablesExamples.full(3, 1, List.of(
+                DeliverablesExamples.lead("Région Hauts-de-France", "20000", FundingStatus.OBTAINED, "15000"),
+                DeliverablesExamples.lead("Fondation de France", "8000", FundingStatus.APPLIED, null))), COORDINATOR);
+        deliverables.record(participation, DeliverablesExamples.full(3, 2, List.of(
+                DeliverablesExamples.lead("Région Hauts-de-France", "20000", FundingStatus.OBTAINED, "18000"))),
+                COORDINATOR);
 
         assertThat(jdbc.queryForMap("select action_plan, aided_contracts_at_stake, aided_contracts_made_permanent"
                 + " from collective_deliverables where participation_id = ?", participation))
@@ -79,7 +79,8 @@ class CollectiveDashboardTests {
         scenario.complete(needs, COORDINATOR, VAR_SUBMISSION,
                 new TrackReport(null, TrackOutcome.DROPPED_OUT, "Fusion", COORDINATOR));
 
-        assertThatThrownBy(() -> deliverables.record(participation, full(1, 0, List.of()), COORDINATOR))
+        assertThatThrownBy(() -> deliverables.record(participation, DeliverablesExamples.full(1, 0, List.of()),
+                COORDINATOR))
                 .isInstanceOf(CaseNotFoundException.class);
         assertThat(jdbc.queryForObject("select count(*) from collective_deliverables where participation_id = ?",
                 Integer.class, participation)).isZero();
@@ -94,11 +95,11 @@ class CollectiveDashboardTests {
                 LocalDate.now(), SessionTheme.FUNDING, null, ids, true, COORDINATOR));
         scenario.complete(scenario.task(pid, TASK_HOLD_SESSION), COORDINATOR, VAR_SUBMISSION, new SessionReport(
                 LocalDate.now(), SessionTheme.HUMAN_RESOURCES, null, ids.subList(0, 1), true, COORDINATOR));
-        deliverables.record(ids.get(0), full(3, 2, List.of(
-                lead("Région", "20000", FundingStatus.OBTAINED, "15000"),
-                lead("Fondation", "8000.50", FundingStatus.APPLIED, null))), COORDINATOR);
+        deliverables.record(ids.get(0), DeliverablesExamples.full(3, 2, List.of(
+                DeliverablesExamples.lead("Région", "20000", FundingStatus.OBTAINED, "15000"),
+                DeliverablesExamples.lead("Fondation", "8000.50", FundingStatus.APPLIED, null))), COORDINATOR);
         deliverables.record(ids.get(1), new Deliverables("Plan", LocalDate.now(), 2, 0, List.of(
-                lead("État (FONJEP)", "7000", FundingStatus.LEAD, null)), Map.of(CiterRegister.RECOGNITION,
+                DeliverablesExamples.lead("État (FONJEP)", "7000", FundingStatus.LEAD, null)), Map.of(CiterRegister.RECOGNITION,
                 new Deliverables.Evaluation("Articles de presse", null, null))), COORDINATOR);
         Task needsOfThird = taskService.createTaskQuery().processInstanceId(pid)
                 .taskDefinitionKey(TASK_RECORD_STRUCTURE_NEEDS).list().stream()
@@ -146,19 +147,5 @@ class CollectiveDashboardTests {
 
         assertThatThrownBy(() -> dashboards.of(collective.getId(), scopes.of(other)))
                 .isInstanceOf(CaseNotFoundException.class);
-    }
-
-    static Deliverables full(int atStake, int madePermanent, List<Deliverables.FundingLead> leads) {
-        Map<CiterRegister, Deliverables.Evaluation> evaluation = new EnumMap<>(CiterRegister.class);
-        for (CiterRegister register : CiterRegister.values()) {
-            evaluation.put(register, new Deliverables.Evaluation("Réalisations " + register, "Résultats", "Impacts"));
-        }
-        return new Deliverables("Pérenniser deux postes d'adultes-relais", CollectiveScenario.MEETING.plusDays(30),
-                atStake, madePermanent, leads, evaluation);
-    }
-
-    static Deliverables.FundingLead lead(String funder, String sought, FundingStatus status, String obtained) {
-        return new Deliverables.FundingLead(funder, new BigDecimal(sought), status,
-                obtained == null ? null : new BigDecimal(obtained));
     }
 }

@@ -58,8 +58,8 @@ class DashboardStatementCountTests {
     private int[] countFor(CollectiveDashboards counted, int structures) {
         CollectiveAccompaniment collective = collectiveScenario.openInHautsDeFrance();
         for (Long participation : collectiveScenario.toFirstSession(collective, structures)) {
-            deliverables.record(participation, CollectiveDashboardTests.full(2, 1, List.of(
-                    CollectiveDashboardTests.lead("Région", "1000", FundingStatus.LEAD, null))),
+            deliverables.record(participation, DeliverablesExamples.full(2, 1, List.of(
+                    DeliverablesExamples.lead("Région", "1000", FundingStatus.LEAD, null))),
                     CollectiveScenario.COORDINATOR);
         }
         statements.set(0);

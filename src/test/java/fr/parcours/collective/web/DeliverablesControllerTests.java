@@ -1,5 +1,8 @@
 package fr.parcours.collective.web;
 
+import static fr.parcours.collective.process.DlaCollectiveProcess.TASK_RECORD_STRUCTURE_NEEDS;
+import static fr.parcours.collective.process.DlaCollectiveProcess.TASK_RECORD_STRUCTURE_WORK;
+import static fr.parcours.collective.process.DlaCollectiveProcess.VAR_SUBMISSION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -10,13 +13,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import fr.parcours.collective.CollectiveAccompaniment;
+import fr.parcours.collective.DeliverablesExamples;
 import fr.parcours.collective.CollectiveScenario;
+import fr.parcours.collective.Deliverables;
+import fr.parcours.collective.DeliverablesService;
+import fr.parcours.collective.FundingStatus;
+import fr.parcours.collective.TrackOutcome;
+import fr.parcours.collective.TrackReport;
 import fr.parcours.support.Logins;
 import fr.parcours.support.ParcoursIntegrationTest;
+import fr.parcours.support.Scenario;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,6 +48,12 @@ class DeliverablesControllerTests {
     CollectiveScenario collectiveScenario;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Scenario scenario;
+    @Autowired
+    DeliverablesService deliverables;
+    @Autowired
+    TaskService taskService;
 
     @Test
     void theFormShowsTheFiveCiterRegistersAndTheLeadRows() throws Exception {
