@@ -136,6 +136,32 @@ class DeliverablesControllerTests {
                 Integer.class, participation)).isZero();
     }
 
+    @Test
+    void theTrackDeclaresTheDeliverablesHandedInOnlyOnceTheyAreAllRecorded() throws Exception {
+        CollectiveAccompaniment collective = collectiveScenario.openInHautsDeFrance();
+        long participation = collectiveScenario.toFirstSession(collective, 1).get(0);
+        String pid = collective.getProcessInstanceId();
+        scenario.complete(scenario.task(pid, TASK_RECORD_STRUCTURE_NEEDS), COORDINATOR, VAR_SUBMISSION,
+                new TrackReport("Pérenniser les adultes-relais", TrackOutcome.CONTINUING, null, COORDINATOR));
+        Task work = scenario.task(pid, TASK_RECORD_STRUCTURE_WORK);
+        deliverables.record(participation, new Deliverables("Plan", LocalDate.now(), 2, 1, List.of(), Map.of()),
+                COORDINATOR);
+
+        mvc.perform(post("/collective/tasks/{id}/track", work.getId()).with(logins.as(COORDINATOR)).with(csrf())
+                        .param("outcome", "DELIVERED").param("text", "Livrables remis"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("form", "outcome"));
+        assertThat(taskService.createTaskQuery().taskId(work.getId()).count()).isEqualTo(1);
+
+        deliverables.record(participation, DeliverablesExamples.full(2, 1, List.of(DeliverablesExamples.lead(
+                "Région", "5000", FundingStatus.LEAD, null))), COORDINATOR);
+        mvc.perform(post("/collective/tasks/{id}/track", work.getId()).with(logins.as(COORDINATOR)).with(csrf())
+                        .param("outcome", "DELIVERED").param("text", "Livrables remis"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select delivered_on from collective_participation where id = ?",
+                LocalDate.class, participation)).isNotNull();
+    }
+
     private MockHttpServletRequestBuilder valid(CollectiveAccompaniment collective, long participation) {
         return valid(collective, participation, "actionPlan", "Pérenniser deux postes d'adultes-relais");
     }
