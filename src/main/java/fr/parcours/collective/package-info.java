@@ -13,5 +13,11 @@
  * step of its own track (the track's gateways end it, the other tracks go on). A structure joins late from the
  * collective page while the tracks run ({@link fr.parcours.collective.LateJoins}): it gets its own track, added to
  * the running multi-instance.
+ *
+ * <p>Deliverables and dashboard: each participating structure's deliverables (action plan, aided contracts at stake
+ * and made permanent, funding leads, CITER evaluation) are recorded outside the engine from its dashboard row
+ * ({@link fr.parcours.collective.DeliverablesService}). The dashboard ({@link fr.parcours.collective.CollectiveDashboards})
+ * reads every structure's figures in one aggregate SQL query and the tracks' open tasks in three engine queries for
+ * the whole collective, whatever the number of structures.
  */
 package fr.parcours.collective;

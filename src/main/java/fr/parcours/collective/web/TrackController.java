@@ -3,6 +3,7 @@ package fr.parcours.collective.web;
 import static fr.parcours.collective.process.DlaCollectiveProcess.TASK_RECORD_STRUCTURE_NEEDS;
 import static fr.parcours.collective.process.DlaCollectiveProcess.TASK_RECORD_STRUCTURE_WORK;
 
+import fr.parcours.collective.DeliverablesService;
 import fr.parcours.collective.TrackOutcome;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -18,7 +19,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The two steps of one structure's track: its needs, then its work until deliverables; either may end in a drop-out. */
+/**
+ * The two steps of one structure's track: its needs, then its work until deliverables; either may end in a drop-out.
+ * The deliverables are declared handed in only once the structure's action plan, funding leads and evaluation are.
+ */
 @Controller
 @RequestMapping("/collective/tasks/{taskId}/track")
 class TrackController {
@@ -26,9 +30,11 @@ class TrackController {
     private static final Set<String> STEPS = Set.of(TASK_RECORD_STRUCTURE_NEEDS, TASK_RECORD_STRUCTURE_WORK);
 
     private final CollectiveTasks tasks;
+    private final DeliverablesService deliverables;
 
-    TrackController(CollectiveTasks tasks) {
+    TrackController(CollectiveTasks tasks, DeliverablesService deliverables) {
         this.tasks = tasks;
+        this.deliverables = deliverables;
     }
 
     @GetMapping
@@ -42,6 +48,10 @@ class TrackController {
                   Authentication authentication, Model model, RedirectAttributes redirect) {
         CollectiveTask task = tasks.openOneOf(taskId, authentication.getName(), STEPS);
         form.validate(errors, outcomes(task));
+        if (form.getOutcome() == TrackOutcome.DELIVERED && !errors.hasFieldErrors("outcome")
+                && !deliverables.of(task.participation().getId()).handedIn()) {
+            errors.rejectValue("outcome", "DeliverablesMissing");
+        }
         if (errors.hasErrors()) {
             return showForm(task, model);
         }

@@ -1,0 +1,11 @@
+package fr.parcours.collective;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** One structure's figures on the dashboard, as the aggregate query reads them. */
+public record StructureFigures(long participationId, String name, ParticipationStatus status, LocalDate deliveredOn,
+                               long sessionsAttended, long sessionsHeld, boolean actionPlan, long fundingLeads,
+                               boolean evaluation, int aidedContractsAtStake, int aidedContractsMadePermanent,
+                               BigDecimal fundingSought, BigDecimal fundingObtained) {
+}

@@ -1,0 +1,95 @@
+package fr.parcours.collective.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import fr.parcours.collective.CollectiveAccompaniment;
+import fr.parcours.collective.CollectiveScenario;
+import fr.parcours.collective.Deliverables;
+import fr.parcours.collective.DeliverablesService;
+import fr.parcours.collective.FundingStatus;
+import fr.parcours.identity.DemoUsers;
+import fr.parcours.support.Logins;
+import fr.parcours.support.ParcoursIntegrationTest;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+@ParcoursIntegrationTest
+class DashboardControllerTests {
+
+    private static final String COORDINATOR = CollectiveScenario.COORDINATOR;
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Logins logins;
+    @Autowired
+    CollectiveScenario collectiveScenario;
+    @Autowired
+    DeliverablesService deliverables;
+
+    @Test
+    void theDashboardShowsOneRowPerStructureTheTotalsAndTheChartWithItsTable() throws Exception {
+        CollectiveAccompaniment collective = collectiveScenario.openInHautsDeFrance();
+        List<Long> participations = collectiveScenario.toFirstSession(collective, 2);
+        deliverables.record(participations.get(0), new Deliverables("Plan", LocalDate.now(), 3, 1, List.of(
+                new Deliverables.FundingLead("Région", new BigDecimal("20000"), FundingStatus.OBTAINED,
+                        new BigDecimal("12500"))), Map.of()), COORDINATOR);
+
+        String html = mvc.perform(get("/collective/{id}/dashboard", collective.getId()).with(logins.as(COORDINATOR)))
+                .andExpect(status().isOk())
+                .andExpect(view().name("collective/dashboard"))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("id=\"dashboard\"", "id=\"totals\"", "id=\"dashboard-chart\"",
+                "/webjars/chart.js/4.4.1/dist/chart.umd.js", "data-participation=\"" + participations.get(1) + "\"",
+                "/structures/" + participations.get(0) + "/deliverables");
+        assertThat(html).doesNotContain("cdn.");
+        mvc.perform(get("/webjars/chart.js/dist/chart.umd.js")).andExpect(status().isOk());
+        mvc.perform(get("/collective/{id}", collective.getId()).with(logins.as(COORDINATOR)))
+                .andExpect(content().string(containsString("/collective/" + collective.getId() + "/dashboard")));
+    }
+
+    @Test
+    void theCsvExportHasAByteOrderMarkFrenchHeadersOneLinePerStructureAndTheTotals() throws Exception {
+        CollectiveAccompaniment collective = collectiveScenario.openInHautsDeFrance();
+        List<Long> participations = collectiveScenario.toFirstSession(collective, 2);
+        deliverables.record(participations.get(0), new Deliverables("Plan", LocalDate.now(), 3, 1, List.of(
+                new Deliverables.FundingLead("Région", new BigDecimal("20000.5"), FundingStatus.APPLIED, null)),
+                Map.of()), COORDINATOR);
+
+        byte[] body = mvc.perform(get("/collective/{id}/dashboard.csv", collective.getId()).with(logins.as(COORDINATOR)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", containsString("text/csv")))
+                .andExpect(header().string("Content-Disposition", containsString(collective.getBusinessKey())))
+                .andReturn().getResponse().getContentAsByteArray();
+        String csv = new String(body, StandardCharsets.UTF_8);
+        List<String> lines = csv.lines().toList();
+
+        assertThat(csv).startsWith("\uFEFF");
+        assertThat(lines.get(0)).startsWith("\uFEFFStructure;Étape en cours;Sessions suivies / tenues;Plan d'action");
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(3)).startsWith("Total;;;1;1;0;0;3;1;20000,50;0,00");
+    }
+
+    @Test
+    void otherRolesAreForbidden() throws Exception {
+        CollectiveAccompaniment collective = collectiveScenario.openInHautsDeFrance();
+
+        mvc.perform(get("/collective/{id}/dashboard", collective.getId()).with(logins.as(DemoUsers.OFFICER_LILLE)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/collective/{id}/dashboard.csv", collective.getId()).with(logins.as(DemoUsers.CONSULTANT)))
+                .andExpect(status().isForbidden());
+    }
+}
