@@ -37,6 +37,8 @@ public class RegionalQueries {
                        left join (select participation_id, count(*) as complete from collective_evaluation
                                   where outputs is not null and results is not null and impacts is not null
                                   group by participation_id) e on e.participation_id = p.id
+                       where p.collective_id in (select id from collective_accompaniment
+                                                 where cast(? as varchar) is null or region_code = ?)
                        group by p.collective_id) p on p.collective_id = c.id
             left join (select collective_id, count(*) as held from collective_session group by collective_id) s
                    on s.collective_id = c.id
@@ -58,6 +60,6 @@ public class RegionalQueries {
                 rs.getBoolean("late_noticed"), rs.getLong("participating"), rs.getLong("dropped_out"),
                 rs.getLong("held"), rs.getLong("delivered"), rs.getLong("at_stake"), rs.getLong("made_permanent"),
                 rs.getBigDecimal("sought"), rs.getBigDecimal("obtained")),
-                CiterRegister.values().length, regionCode, regionCode);
+                CiterRegister.values().length, regionCode, regionCode, regionCode, regionCode);
     }
 }
