@@ -92,6 +92,12 @@ class MemberPrivacyControllerTests {
                 + " and case_id = ?", Integer.class, council.getId())).isEqualTo(1);
         mvc.perform(get("/councils/{c}/members/{m}/export.json", council.getId(), member).with(logins.as(facilitator)))
                 .andExpect(status().isNotFound());
+        long meeting = jdbc.queryForObject("select meeting_id from council_attendance where member_id = ?", Long.class,
+                member);
+        String attendance = mvc.perform(get("/councils/{c}/meetings/{m}/attendance.csv", council.getId(), meeting)
+                        .with(logins.as(facilitator)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(attendance).contains("Membre anonymisé").doesNotContain(name);
     }
 
     @Test
