@@ -29,6 +29,8 @@ public class CouncilMember {
 
     private LocalDate joinedOn;
     private LocalDate leftOn;
+    /** Set once the member's personal data was erased on request (RGPD); the name is gone then. */
+    private LocalDate erasedOn;
 
     protected CouncilMember() {
     }
@@ -43,6 +45,26 @@ public class CouncilMember {
 
     public void leave(LocalDate on) {
         this.leftOn = on;
+    }
+
+    /**
+     * Erasure keeps an anonymous tombstone: college and gender (parity counts) and the membership dates (who was
+     * expected at past meetings), linked to nothing personal; an active member leaves on that day.
+     */
+    void erase(LocalDate on) {
+        this.fullName = null;
+        this.erasedOn = on;
+        if (leftOn == null) {
+            leftOn = on.isBefore(joinedOn) ? joinedOn : on;
+        }
+    }
+
+    public boolean isErased() {
+        return erasedOn != null;
+    }
+
+    public LocalDate getErasedOn() {
+        return erasedOn;
     }
 
     public boolean isActive() {

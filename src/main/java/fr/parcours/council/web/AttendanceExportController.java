@@ -54,7 +54,8 @@ class AttendanceExportController {
         try (CSVPrinter printer = new CSVPrinter(csv, format)) {
             for (AttendanceSheet.Row row : sheet.rows()) {
                 printer.printRecord(sheet.council().getName(), sheet.meeting().getPlannedOn().format(DAY),
-                        row.member().getFullName(), french("council.college." + row.member().getCollege()),
+                        row.member().isErased() ? french("council.rgpd.erased-member") : row.member().getFullName(),
+                        french("council.college." + row.member().getCollege()),
                         french("council.gender." + row.member().getGender()),
                         french(row.present() ? "council.attendance.present" : "council.attendance.absent"));
             }

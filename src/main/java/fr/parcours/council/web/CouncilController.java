@@ -1,6 +1,7 @@
 package fr.parcours.council.web;
 
 import fr.parcours.council.CouncilCycles;
+import fr.parcours.council.CouncilIndicators;
 import fr.parcours.council.CouncilOverview;
 import fr.parcours.council.CouncilOverviews;
 import fr.parcours.council.CouncilService;
@@ -23,8 +24,11 @@ class CouncilController {
     private final CouncilOverviews overviews;
     private final CouncilCycles cycles;
     private final Scopes scopes;
+    private final CouncilIndicators indicators;
 
-    CouncilController(CouncilService councils, CouncilOverviews overviews, CouncilCycles cycles, Scopes scopes) {
+    CouncilController(CouncilService councils, CouncilOverviews overviews, CouncilCycles cycles, Scopes scopes,
+                      CouncilIndicators indicators) {
+        this.indicators = indicators;
         this.cycles = cycles;
         this.councils = councils;
         this.overviews = overviews;
@@ -43,6 +47,7 @@ class CouncilController {
         String userId = authentication.getName();
         CouncilMemberController.addPage(model, overviews.overview(councilId, userId, scopes.of(userId)));
         model.addAttribute("memberForm", new MemberFormData());
+        model.addAttribute("indicators", indicators.of(councilId));
         return "council/council";
     }
 
