@@ -10,4 +10,9 @@ public record AuditRow(long id, Instant occurredAt, String caseType, long caseId
     public boolean isAccompaniment() {
         return businessKey != null;
     }
+
+    /** The history page's URL segment for this row's case, or null when that kind has no history page. */
+    public String getHistoryPath() {
+        return CaseKind.forCaseType(caseType).map(CaseKind::getPath).orElse(null);
+    }
 }

@@ -1,7 +1,6 @@
 package fr.parcours.audit.history;
 
 import fr.parcours.audit.AuditTrail;
-import fr.parcours.audit.CaseEvent;
 import fr.parcours.dla.CaseNotFoundException;
 import fr.parcours.identity.UserScope;
 import java.io.IOException;
@@ -50,30 +49,27 @@ public class CaseHistoryService {
     }
 
     /** The case if the reader's scope covers it; otherwise 404, as if it did not exist. */
-    public CaseHeader visibleCase(long accompanimentId, UserScope scope) {
-        return jdbc.query("""
-                        select a.id, a.business_key, o.name, o.region_code, a.department_code, a.phase,
-                               a.process_instance_id, a.created_at
-                        from accompaniment a join organisation o on o.id = a.organisation_id
-                        where a.id = ?""",
+    public CaseHeader visibleCase(CaseKind kind, long caseId, UserScope scope) {
+        return jdbc.query(kind.headerQuery(),
                         (rs, row) -> new CaseHeader(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant()),
-                        accompanimentId).stream()
+                                rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(),
+                                kind),
+                        caseId).stream()
                 .filter(found -> scope.getOrganisationId() == null
                         && scope.covers(found.regionCode(), found.departmentCode()))
                 .findFirst()
-                .orElseThrow(() -> new CaseNotFoundException(accompanimentId));
+                .orElseThrow(() -> new CaseNotFoundException(caseId));
     }
 
-    public CaseHistory history(long accompanimentId, UserScope scope) {
-        CaseHeader header = visibleCase(accompanimentId, scope);
+    public CaseHistory history(CaseKind kind, long caseId, UserScope scope) {
+        CaseHeader header = visibleCase(kind, caseId, scope);
         return new CaseHistory(header, steps(header.processInstanceId()),
-                auditTrail.timeline(CaseEvent.ACCOMPANIMENT, accompanimentId),
+                auditTrail.timeline(kind.getCaseType(), caseId),
                 variableChanges.of(header.processInstanceId()));
     }
 
-    public DiagramData diagramData(long accompanimentId, UserScope scope) {
-        List<HistoricActivityInstance> activities = activities(visibleCase(accompanimentId, scope).processInstanceId());
+    public DiagramData diagramData(CaseKind kind, long caseId, UserScope scope) {
+        List<HistoricActivityInstance> activities = activities(visibleCase(kind, caseId, scope).processInstanceId());
         Set<String> completed = new LinkedHashSet<>();
         Set<String> active = new LinkedHashSet<>();
         for (HistoricActivityInstance activity : activities) {
@@ -85,12 +81,12 @@ public class CaseHistoryService {
     }
 
     /** The BPMN XML of the process version this case ran on. */
-    public byte[] diagramXml(long accompanimentId, UserScope scope) {
-        String processInstanceId = visibleCase(accompanimentId, scope).processInstanceId();
+    public byte[] diagramXml(CaseKind kind, long caseId, UserScope scope) {
+        String processInstanceId = visibleCase(kind, caseId, scope).processInstanceId();
         HistoricProcessInstance instance = processInstanceId == null ? null
                 : historyService.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
         if (instance == null) {
-            throw new CaseNotFoundException(accompanimentId);
+            throw new CaseNotFoundException(caseId);
         }
         try (InputStream model = repositoryService.getProcessModel(instance.getProcessDefinitionId())) {
             return model.readAllBytes();

@@ -1,6 +1,7 @@
 package fr.parcours.audit.web;
 
 import fr.parcours.audit.history.CaseHistoryService;
+import fr.parcours.audit.history.CaseKind;
 import fr.parcours.audit.history.DiagramData;
 import fr.parcours.identity.Scopes;
 import org.springframework.http.MediaType;
@@ -14,9 +15,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-/** Auditors read one case's whole history; outside their scope a case answers 404. Read-only. */
+/** Auditors read one case (accompaniment, collective or council cycle)'s whole history; outside their scope a case answers 404. Read-only. */
 @Controller
-@RequestMapping("/audit/cases/{id}")
+@RequestMapping("/audit/{kind:cases|collectives|council-cycles}/{id}")
 class CaseHistoryController {
 
     private final CaseHistoryService histories;
@@ -28,22 +29,22 @@ class CaseHistoryController {
     }
 
     @GetMapping
-    String show(@PathVariable long id, @RequestParam(defaultValue = "false") boolean print,
+    String show(@PathVariable String kind, @PathVariable long id, @RequestParam(defaultValue = "false") boolean print,
                 Authentication authentication, Model model) {
-        model.addAttribute("history", histories.history(id, scopes.of(authentication.getName())));
+        model.addAttribute("history", histories.history(CaseKind.ofPath(kind, id), id, scopes.of(authentication.getName())));
         model.addAttribute("print", print);
         return "audit/case-history";
     }
 
     @GetMapping(path = "/diagram-data", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    DiagramData diagramData(@PathVariable long id, Authentication authentication) {
-        return histories.diagramData(id, scopes.of(authentication.getName()));
+    DiagramData diagramData(@PathVariable String kind, @PathVariable long id, Authentication authentication) {
+        return histories.diagramData(CaseKind.ofPath(kind, id), id, scopes.of(authentication.getName()));
     }
 
     @GetMapping("/diagram.bpmn")
-    ResponseEntity<byte[]> diagram(@PathVariable long id, Authentication authentication) {
+    ResponseEntity<byte[]> diagram(@PathVariable String kind, @PathVariable long id, Authentication authentication) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
-                .body(histories.diagramXml(id, scopes.of(authentication.getName())));
+                .body(histories.diagramXml(CaseKind.ofPath(kind, id), id, scopes.of(authentication.getName())));
     }
 }
