@@ -28,7 +28,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The history page of a collective DLA and of a council cycle: same content as an accompaniment's. */
+/**
+ * The history page of a collective DLA and of a council cycle: same content as an accompaniment's, linked
+ * from the search results.
+ */
 @ParcoursIntegrationTest
 class OtherCaseHistoryTests {
 
@@ -69,6 +72,8 @@ class OtherCaseHistoryTests {
                 .andExpect(content().string(Matchers.containsString("id=\"" + DlaCollectiveProcess.KEY + "\"")));
         assertThat(page("/audit/collectives/{id}?print=true", collective.getId()))
                 .doesNotContain("id=\"audit-diagram\"").contains("window.print()");
+        assertThat(page("/audit/search?actor={actor}&action=collective-opened", CollectiveScenario.COORDINATOR))
+                .contains("href=\"/audit/collectives/" + collective.getId() + "\"");
     }
 
     @Test
@@ -94,6 +99,9 @@ class OtherCaseHistoryTests {
         mvc.perform(get("/audit/council-cycles/{id}/diagram.bpmn", cycle.getId()).with(logins.as(DemoUsers.AUDITOR)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("id=\"" + CouncilCycleProcess.KEY + "\"")));
+
+        assertThat(page("/audit/search?actor={actor}", facilitator))
+                .contains("href=\"/audit/council-cycles/" + cycle.getId() + "\"");
 
         String regional = AuditUsers.regionalAuditor(accounts);
         for (String path : List.of("", "/diagram-data", "/diagram.bpmn")) {
