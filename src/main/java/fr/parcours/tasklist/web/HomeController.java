@@ -36,8 +36,13 @@ class HomeController {
                 Authentication authentication, Model model) {
         List<PhaseOption> phases = taskList.phases();
         filters.validatePhase(phases, errors);
-        TaskPage result = taskList.page(CurrentUser.of(authentication), filters.taskView(), filters.toFilter(errors),
-                filters.pageIndex(), PAGE_SIZE);
+        CurrentUser user = CurrentUser.of(authentication);
+        TaskPage result = taskList.page(user, filters.taskView(), filters.toFilter(errors), filters.pageIndex(), PAGE_SIZE);
+        if (!filters.viewChosen() && !filters.isFiltered() && result.total() == 0) {
+            // Nothing assigned yet: open on the groups' unclaimed work rather than on an empty list.
+            filters.setView(TaskListFormData.GROUPS);
+            result = taskList.page(user, filters.taskView(), filters.toFilter(errors), filters.pageIndex(), PAGE_SIZE);
+        }
         model.addAttribute("phases", phases);
         model.addAttribute("result", result);
         model.addAttribute("filtered", filters.isFiltered());

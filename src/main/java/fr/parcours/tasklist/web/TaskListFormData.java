@@ -24,7 +24,8 @@ public class TaskListFormData {
     static final String MINE = "mine";
     static final String GROUPS = "groups";
 
-    private String view = MINE;
+    /** Null until the user picks a tab: the home page then opens on whichever tab has work. */
+    private String view;
     private String phase;
     @Size(max = 100)
     private String organisation;
@@ -37,6 +38,10 @@ public class TaskListFormData {
         if (blankToNull(phase) != null && phases.stream().noneMatch(option -> option.value().equals(phase))) {
             errors.rejectValue("phase", "tasklist.phase.unknown");
         }
+    }
+
+    boolean viewChosen() {
+        return view != null;
     }
 
     TaskView taskView() {
@@ -74,7 +79,7 @@ public class TaskListFormData {
 
     /** The current tab and page, to come back to after a claim. */
     String currentLink() {
-        return link(view, pageIndex());
+        return link(getView(), pageIndex());
     }
 
     private static String blankToNull(String value) {
@@ -82,7 +87,7 @@ public class TaskListFormData {
     }
 
     public String getView() {
-        return view;
+        return view == null ? MINE : view;
     }
 
     public void setView(String view) {

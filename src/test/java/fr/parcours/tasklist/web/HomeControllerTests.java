@@ -63,6 +63,29 @@ class HomeControllerTests {
     }
 
     @Test
+    void opensOnTheGroupsUnclaimedWorkWhenNothingIsAssignedAndOnMyTasksOnceSomethingIs() throws Exception {
+        String officer = "tasklist.landing";
+        userAccounts.createIfMissing(officer, "Lina", "Landing", DemoUsers.PASSWORD, List.of(Groups.DLA_OFFICERS),
+                UserScope.department(officer, "T8", "T88"));
+        Task review = cases.open(officer, uniqueName("Landing"), "T88", "T8");
+        taskService.setAssignee(review.getId(), null);
+
+        MvcResult landing = list(officer);
+        assertThat(filtersOf(landing).getView()).isEqualTo("groups");
+        assertThat(taskIds(landing)).contains(review.getId());
+        assertThat(page(list(officer, "view", "mine")).total()).as("an explicit tab is kept").isZero();
+
+        taskService.setAssignee(review.getId(), officer);
+        MvcResult mine = list(officer);
+        assertThat(filtersOf(mine).getView()).isEqualTo("mine");
+        assertThat(taskIds(mine)).containsExactly(review.getId());
+    }
+
+    private static TaskListFormData filtersOf(MvcResult result) {
+        return (TaskListFormData) result.getModelAndView().getModel().get("filters");
+    }
+
+    @Test
     void filtersOnOrganisationAndPhaseFromTheCaseData() throws Exception {
         String name = uniqueName("Phases");
         Task review = cases.open(DemoUsers.OFFICER_NICE, name + " Alpha", "06", "93");
