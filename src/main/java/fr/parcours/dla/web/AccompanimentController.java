@@ -1,5 +1,6 @@
 package fr.parcours.dla.web;
 
+import fr.parcours.audit.AuditRecord;
 import fr.parcours.audit.AuditTrail;
 import fr.parcours.audit.CaseEvent;
 import fr.parcours.dla.Accompaniment;
@@ -7,6 +8,7 @@ import fr.parcours.dla.AccompanimentCaseFile;
 import fr.parcours.dla.AccompanimentService;
 import fr.parcours.identity.CurrentUser;
 import fr.parcours.identity.Scopes;
+import fr.parcours.identity.UserNames;
 import fr.parcours.identity.UserScope;
 import fr.parcours.organisation.LegalForm;
 import fr.parcours.organisation.Organisation;
@@ -47,15 +49,18 @@ class AccompanimentController {
     private final ObjectProvider<CaseFileSection> sections;
     private final SmartValidator validator;
     private final Scopes scopes;
+    private final UserNames userNames;
 
     AccompanimentController(AccompanimentService accompaniments, AccompanimentCaseFile caseFile, AuditTrail auditTrail,
-                            ObjectProvider<CaseFileSection> sections, SmartValidator validator, Scopes scopes) {
+                            ObjectProvider<CaseFileSection> sections, SmartValidator validator, Scopes scopes,
+                            UserNames userNames) {
         this.accompaniments = accompaniments;
         this.caseFile = caseFile;
         this.auditTrail = auditTrail;
         this.sections = sections;
         this.validator = validator;
         this.scopes = scopes;
+        this.userNames = userNames;
     }
 
     @GetMapping
@@ -120,7 +125,9 @@ class AccompanimentController {
                 .sorted(Comparator.comparingInt(CaseFileSection::order))
                 .map(section -> new RenderedSection(section.fragment(), section.model(accompaniment, viewer)))
                 .toList());
-        model.addAttribute("timeline", auditTrail.timeline(CaseEvent.ACCOMPANIMENT, id));
+        List<AuditRecord> timeline = auditTrail.timeline(CaseEvent.ACCOMPANIMENT, id);
+        model.addAttribute("timeline", timeline);
+        model.addAttribute("actorNames", userNames.of(timeline.stream().map(AuditRecord::getActor).toList()));
         return "dla/accompaniment";
     }
 

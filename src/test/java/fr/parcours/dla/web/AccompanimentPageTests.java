@@ -59,6 +59,8 @@ class AccompanimentPageTests {
         assertThat(timeline).extracting(AuditRecord::getAction).containsExactly("opened", "intake-accepted");
         assertThat(timeline).extracting(AuditRecord::getActor).containsOnly(DemoUsers.OFFICER_NICE);
         assertThat(timeline).allSatisfy(entry -> assertThat(entry.getOccurredAt()).isAfter(before));
+        assertThat(result.getResponse().getContentAsString())
+                .as("the timeline names people, not account ids").contains(">Camille Roux</td>");
 
         List<NextTask> nextTasks = (List<NextTask>) result.getModelAndView().getModel().get("nextTasks");
         String interview = scenario.task(opened.getProcessInstanceId(), TASK_HOLD_INTERVIEW).getName();
