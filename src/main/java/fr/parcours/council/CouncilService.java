@@ -124,6 +124,19 @@ public class CouncilService {
         return members(councilId).stream().filter(CouncilMember::isActive).toList();
     }
 
+    /** Whose activity sheet this user may read: every facilitator, their region's, or only themselves. */
+    @Transactional(readOnly = true)
+    public List<String> facilitatorsVisibleTo(String userId, UserScope scope) {
+        if (scope.isNational()) {
+            return jdbc.queryForList("select distinct user_id from council_facilitator", String.class);
+        }
+        if (isCoordinator(scope)) {
+            return jdbc.queryForList("select distinct f.user_id from council_facilitator f"
+                    + " join council c on c.id = f.council_id where c.region_code = ?", String.class, scope.getRegionCode());
+        }
+        return List.of(userId);
+    }
+
     private boolean mayFollow(Council council, String userId, UserScope scope) {
         if (scope.isNational()) {
             return true;

@@ -9,5 +9,11 @@
  * or cancelled (back to preparation) → follow-up of the decided actions (skipped when none) → cycle report →
  * after {@code parcours.council.cycle-period} a timer starts the next cycle as a new instance. The first cycle is
  * started from the council page.
+ *
+ * <p>Each cycle step is also a line of the facilitator's activity log ({@link fr.parcours.council.CouncilActivities}),
+ * on its axis (1 mobilise inhabitants, 2 support the participative dynamic, 3 help carry out the council's actions)
+ * with the time spent typed on the form, if any; other activities are entered by hand. The activity-reporting
+ * sheet ({@code /councils/activity}) totals hours and actions per axis over a period, printable and exported as CSV:
+ * a facilitator reads their own, a coordinator their region's facilitators'.
  */
 package fr.parcours.council;

@@ -41,6 +41,8 @@ public final class CouncilCycleProcess {
     public static final String VAR_ACTIONS_DECIDED = "actionsDecided";
     /** Form data of the task just completed: a transient variable, never stored by the engine. */
     public static final String VAR_SUBMISSION = "submission";
+    /** Hours the facilitator spent on the task just completed (BigDecimal): transient, absent when not given. */
+    public static final String VAR_HOURS_SPENT = "hoursSpent";
 
     private CouncilCycleProcess() {
     }

@@ -1,5 +1,7 @@
 package fr.parcours.council.process;
 
+import fr.parcours.council.ActivityKind;
+import fr.parcours.council.CouncilActivities;
 import fr.parcours.council.CouncilCycles;
 import fr.parcours.council.CycleReport;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -11,13 +13,17 @@ import org.springframework.stereotype.Component;
 public class RecordCycleReportDelegate implements JavaDelegate {
 
     private final CouncilCycles cycles;
+    private final CouncilActivities activities;
 
-    RecordCycleReportDelegate(CouncilCycles cycles) {
+    RecordCycleReportDelegate(CouncilCycles cycles, CouncilActivities activities) {
         this.cycles = cycles;
+        this.activities = activities;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        cycles.report(Submissions.cycleId(execution), Submissions.submission(execution, CycleReport.class));
+        CycleReport report = Submissions.submission(execution, CycleReport.class);
+        cycles.report(Submissions.cycleId(execution), report);
+        activities.recordCycleStep(Submissions.activity(execution, ActivityKind.CYCLE_REPORT, report.recordedBy(), null));
     }
 }

@@ -2,6 +2,7 @@ package fr.parcours.council.web;
 
 import static fr.parcours.council.process.CouncilCycleProcess.VAR_COUNCIL_ID;
 import static fr.parcours.council.process.CouncilCycleProcess.VAR_CYCLE_ID;
+import static fr.parcours.council.process.CouncilCycleProcess.VAR_HOURS_SPENT;
 import static fr.parcours.council.process.CouncilCycleProcess.VAR_SUBMISSION;
 
 import fr.parcours.council.Council;
@@ -9,6 +10,8 @@ import fr.parcours.council.CouncilService;
 import fr.parcours.identity.Scopes;
 import fr.parcours.tasklist.TaskCompleter;
 import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -40,9 +43,15 @@ class CouncilTasks {
         return new CouncilTask(task, council, (Long) taskService.getVariable(task.getId(), VAR_CYCLE_ID));
     }
 
-    /** Completes the task; the delegate that follows persists {@code submission} in the same transaction. */
-    void complete(CouncilTask councilTask, String userId, Serializable submission) {
-        tasks.complete(councilTask.task().getId(), councilTask.task().getTaskDefinitionKey(), userId,
-                Map.of(VAR_SUBMISSION, submission));
+    /**
+     * Completes the task; the delegate that follows persists {@code submission}, and logs the activity with the
+     * hours spent if given, in the same transaction.
+     */
+    void complete(CouncilTask councilTask, String userId, Serializable submission, BigDecimal hoursSpent) {
+        Map<String, Object> data = new HashMap<>(Map.of(VAR_SUBMISSION, submission));
+        if (hoursSpent != null) {
+            data.put(VAR_HOURS_SPENT, hoursSpent);
+        }
+        tasks.complete(councilTask.task().getId(), councilTask.task().getTaskDefinitionKey(), userId, data);
     }
 }

@@ -51,7 +51,8 @@ class CycleFollowUpController {
         if (errors.hasErrors()) {
             return showForm(task, model);
         }
-        tasks.complete(task, authentication.getName(), form.toFollowUp(authentication.getName()));
+        tasks.complete(task, authentication.getName(), form.toFollowUp(authentication.getName()),
+                form.getHoursSpent());
         redirect.addFlashAttribute("success", "task.completed");
         return "redirect:/councils/" + task.council().getId();
     }

@@ -41,7 +41,8 @@ class CycleMobilisationController {
         if (errors.hasErrors()) {
             return showForm(task, model);
         }
-        tasks.complete(task, authentication.getName(), form.toReport(authentication.getName()));
+        tasks.complete(task, authentication.getName(), form.toReport(authentication.getName()),
+                form.getHoursSpent());
         redirect.addFlashAttribute("success", "task.completed");
         return "redirect:/councils/" + task.council().getId();
     }

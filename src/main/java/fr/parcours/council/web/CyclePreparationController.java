@@ -39,7 +39,8 @@ class CyclePreparationController {
         if (errors.hasErrors()) {
             return showForm(task, model);
         }
-        tasks.complete(task, authentication.getName(), form.toPreparation(authentication.getName()));
+        tasks.complete(task, authentication.getName(), form.toPreparation(authentication.getName()),
+                form.getHoursSpent());
         redirect.addFlashAttribute("success", "task.completed");
         return "redirect:/councils/" + task.council().getId();
     }

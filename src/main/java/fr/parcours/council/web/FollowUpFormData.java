@@ -16,7 +16,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
 /** The follow-up of each action the council decided: owner, support needed, status, done date. */
-public class FollowUpFormData {
+public class FollowUpFormData extends TimedTaskFormData {
 
     @Valid
     private List<Row> actions = new ArrayList<>();

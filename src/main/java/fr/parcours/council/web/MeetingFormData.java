@@ -14,7 +14,7 @@ import org.springframework.validation.Errors;
  * The meeting held (members present, minutes, expectations voiced, the council's decisions, one a line)
  * or cancelled with its reason.
  */
-public class MeetingFormData {
+public class MeetingFormData extends TimedTaskFormData {
 
     static final int MAX_DECISION_LENGTH = 500;
 

@@ -11,7 +11,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
 /** One mobilisation action: its kind, its date, the contacts made and the new members it brought. */
-public class MobilisationFormData {
+public class MobilisationFormData extends TimedTaskFormData {
 
     @NotNull
     private MobilisationKind kind;

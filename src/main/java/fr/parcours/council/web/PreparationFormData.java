@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The meeting as prepared with the council: date, agenda co-built, invitations, room booked. */
-public class PreparationFormData {
+public class PreparationFormData extends TimedTaskFormData {
 
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)

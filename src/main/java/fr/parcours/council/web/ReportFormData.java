@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** The report that closes a cycle. */
-public class ReportFormData {
+public class ReportFormData extends TimedTaskFormData {
 
     @NotBlank
     @Size(max = 4000)

@@ -1,0 +1,18 @@
+package fr.parcours.council.web;
+
+import java.math.BigDecimal;
+
+/** A cycle form with the optional time the facilitator spent on it, which feeds their activity sheet. */
+public abstract class TimedTaskFormData {
+
+    @HoursSpent
+    private BigDecimal hoursSpent;
+
+    public BigDecimal getHoursSpent() {
+        return hoursSpent;
+    }
+
+    public void setHoursSpent(BigDecimal hoursSpent) {
+        this.hoursSpent = hoursSpent;
+    }
+}
