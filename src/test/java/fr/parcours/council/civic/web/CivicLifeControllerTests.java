@@ -2,18 +2,24 @@ package fr.parcours.council.civic.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import fr.parcours.council.College;
 import fr.parcours.council.Council;
 import fr.parcours.council.CouncilScenario;
+import fr.parcours.council.CouncilService;
+import fr.parcours.council.Gender;
+import fr.parcours.council.NewMember;
 import fr.parcours.council.civic.CivicLife;
 import fr.parcours.council.civic.Institution;
 import fr.parcours.council.civic.Interpellation;
@@ -25,6 +31,7 @@ import fr.parcours.identity.UserAccounts;
 import fr.parcours.identity.UserScope;
 import fr.parcours.support.Logins;
 import fr.parcours.support.ParcoursIntegrationTest;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -48,6 +55,8 @@ class CivicLifeControllerTests {
     CouncilScenario councilScenario;
     @Autowired
     CivicLife civicLife;
+    @Autowired
+    CouncilService councils;
     @Autowired
     Scopes scopes;
     @Autowired
@@ -204,6 +213,33 @@ class CivicLifeControllerTests {
         assertThat(count("council_steering_meeting", council)).isZero();
         assertThat(jdbc.queryForObject("select status from council_interpellation where id = ?", String.class,
                 sent.getId())).isEqualTo("SENT");
+    }
+
+    @Test
+    void theMembersDataExportListsTheirSeatsAndAfterErasureThePageCountsThemWithoutTheName() throws Exception {
+        Council council = councilScenario.parisCouncil(1, 1);
+        String facilitator = councilScenario.facilitatorOf(council);
+        String name = "Aminata " + UUID.randomUUID().toString().substring(0, 6);
+        long member = councils.addMember(council.getId(), new NewMember(name, College.RESIDENTS, Gender.FEMALE,
+                LocalDate.of(2017, 1, 2)), DemoUsers.ADMIN).getId();
+        mvc.perform(steering(council, facilitator).param("attendeeIds", String.valueOf(member),
+                memberIds(council).get(0).toString())).andExpect(status().is3xxRedirection());
+
+        String csv = mvc.perform(get("/councils/{c}/members/{m}/export.csv", council.getId(), member)
+                        .with(logins.as(facilitator)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).contains("Instance de pilotage suivie le;15/06/2017 · Comité technique · Réaménagement de la place");
+        mvc.perform(get("/councils/{c}/members/{m}/export.json", council.getId(), member).with(logins.as(facilitator)))
+                .andExpect(jsonPath("$.steeringMeetingsAttended[0].body").value("TECHNICAL_COMMITTEE"))
+                .andExpect(jsonPath("$.steeringMeetingsAttended[0].heldOn").value("2017-06-15"));
+
+        mvc.perform(post("/councils/{c}/members/{m}/erase", council.getId(), member).with(logins.as(facilitator))
+                .with(csrf()).param("confirmed", "true")).andExpect(status().is3xxRedirection());
+
+        mvc.perform(get("/councils/{c}", council.getId()).with(logins.as(facilitator)))
+                .andExpect(content().string(containsString("2 présences de membres du conseil")))
+                .andExpect(content().string(containsString("Membre anonymisé")))
+                .andExpect(content().string(not(containsString(name))));
     }
 
     private MockHttpServletRequestBuilder steering(Council council, String user) {
