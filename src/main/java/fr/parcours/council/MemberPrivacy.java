@@ -40,13 +40,20 @@ public class MemberPrivacy {
         List<LocalDate> attended = jdbc.queryForList("""
                 select m.planned_on from council_attendance a join council_meeting m on m.id = a.meeting_id
                 where a.member_id = ? order by m.planned_on, m.id""", LocalDate.class, memberId);
-        return new MemberRecord(council, member, attended);
+        List<MemberRecord.SteeringSeat> steering = jdbc.query("""
+                select s.held_on, s.body, s.body_name, s.subject
+                from council_steering_attendance a join council_steering_meeting s on s.id = a.steering_meeting_id
+                where a.member_id = ? order by s.held_on, s.id""",
+                (row, n) -> new MemberRecord.SteeringSeat(row.getObject("held_on", LocalDate.class),
+                        row.getString("body"), row.getString("body_name"), row.getString("subject")), memberId);
+        return new MemberRecord(council, member, attended, steering);
     }
 
     /**
      * Erases the name for good and keeps an anonymous tombstone (see {@link CouncilMember#erase}), so the
      * attendance rows and every count by meeting, college and gender stay right. An action owner written as
-     * the member's name is cleared too. The audit event names the member's id only.
+     * the member's name is cleared too. The audit event names the member's id only. Steering-body seats hold the
+     * member's id only: they stay, anonymous, in the council's participation counts.
      */
     @Transactional
     public void erase(long councilId, long memberId, String userId, UserScope scope) {

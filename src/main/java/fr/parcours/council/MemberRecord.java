@@ -3,6 +3,14 @@ package fr.parcours.council;
 import java.time.LocalDate;
 import java.util.List;
 
-/** All personal data Parcours holds about one council member, as exported on request (RGPD art. 15 and 20). */
-public record MemberRecord(Council council, CouncilMember member, List<LocalDate> meetingsAttended) {
+/**
+ * All personal data Parcours holds about one council member, as exported on request (RGPD art. 15 and 20): the
+ * council meetings attended and the contrat de ville steering-body meetings where the member sat for the council.
+ */
+public record MemberRecord(Council council, CouncilMember member, List<LocalDate> meetingsAttended,
+                           List<SteeringSeat> steeringMeetingsAttended) {
+
+    /** One steering-body meeting attended: when, which body ({@code SteeringBody} name, and the name of an other one). */
+    public record SteeringSeat(LocalDate heldOn, String body, String bodyName, String subject) {
+    }
 }

@@ -5,6 +5,7 @@ import fr.parcours.council.CouncilIndicators;
 import fr.parcours.council.CouncilOverview;
 import fr.parcours.council.CouncilOverviews;
 import fr.parcours.council.CouncilService;
+import fr.parcours.council.civic.CivicOverviews;
 import fr.parcours.identity.Scopes;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -25,9 +26,11 @@ class CouncilController {
     private final CouncilCycles cycles;
     private final Scopes scopes;
     private final CouncilIndicators indicators;
+    private final CivicOverviews civic;
 
     CouncilController(CouncilService councils, CouncilOverviews overviews, CouncilCycles cycles, Scopes scopes,
-                      CouncilIndicators indicators) {
+                      CouncilIndicators indicators, CivicOverviews civic) {
+        this.civic = civic;
         this.indicators = indicators;
         this.cycles = cycles;
         this.councils = councils;
@@ -48,6 +51,7 @@ class CouncilController {
         CouncilMemberController.addPage(model, overviews.overview(councilId, userId, scopes.of(userId)));
         model.addAttribute("memberForm", new MemberFormData());
         model.addAttribute("indicators", indicators.of(councilId));
+        model.addAttribute("civic", civic.overview(councilId, userId, scopes.of(userId)));
         return "council/council";
     }
 

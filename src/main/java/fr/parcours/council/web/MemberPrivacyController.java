@@ -64,10 +64,11 @@ class MemberPrivacyController {
         body.put("joinedOn", record.member().getJoinedOn());
         body.put("leftOn", record.member().getLeftOn());
         body.put("meetingsAttended", record.meetingsAttended());
+        body.put("steeringMeetingsAttended", record.steeringMeetingsAttended());
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, attachment(memberId, "json")).body(body);
     }
 
-    /** One line per field, then one per meeting attended: French labels, semicolons, UTF-8 with a BOM. */
+    /** One line per field, then one per meeting and per steering-body meeting attended: French labels, semicolons, UTF-8 with a BOM. */
     @GetMapping("/export.csv")
     ResponseEntity<byte[]> csv(@PathVariable long councilId, @PathVariable long memberId,
                                Authentication authentication) throws IOException {
@@ -84,6 +85,11 @@ class MemberPrivacyController {
             printer.printRecord(french("council.rgpd.left-on"), day(record.member().getLeftOn()));
             for (LocalDate meeting : record.meetingsAttended()) {
                 printer.printRecord(french("council.rgpd.meeting-attended"), day(meeting));
+            }
+            for (MemberRecord.SteeringSeat seat : record.steeringMeetingsAttended()) {
+                String body = seat.bodyName() != null ? seat.bodyName() : french("council.civic.body." + seat.body());
+                printer.printRecord(french("council.rgpd.steering-meeting-attended"),
+                        "%s · %s · %s".formatted(day(seat.heldOn()), body, seat.subject()));
             }
         }
         return ResponseEntity.ok()
