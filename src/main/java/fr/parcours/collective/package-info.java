@@ -14,6 +14,14 @@
  * collective page while the tracks run ({@link fr.parcours.collective.LateJoins}): it gets its own track, added to
  * the running multi-instance.
  *
+ * <p>Entry from an individual DLA ({@link fr.parcours.collective.CollectiveReferrals}): when the comité d'appui keeps
+ * a plan with an axis treated by joining an ingénierie collective, the plan side publishes
+ * {@link fr.parcours.dla.plan.CollectiveEngineeringApproved} and this package records a referral to the structure's
+ * region in the same transaction (the individual DLA does not depend on this package). The region's coordinators
+ * see the pending referrals ({@code /collective/referrals}, announced on the collectives page) and accept each into a
+ * running collective of the region — a late join, so the structure gets its own track — or decline it with a reason.
+ * The individual case file shows the outcome (a {@code CaseFileSection}) and its timeline the audit records.
+ *
  * <p>Deliverables and dashboard: each participating structure's deliverables (action plan, aided contracts at stake
  * and made permanent, funding leads, CITER evaluation) are recorded outside the engine from its dashboard row
  * ({@link fr.parcours.collective.DeliverablesService}). The dashboard ({@link fr.parcours.collective.CollectiveDashboards})

@@ -2,6 +2,7 @@ package fr.parcours.collective.web;
 
 import fr.parcours.collective.CollectiveAccompaniment;
 import fr.parcours.collective.CollectiveOverview;
+import fr.parcours.collective.CollectiveReferrals;
 import fr.parcours.collective.CollectiveService;
 import fr.parcours.collective.LateJoins;
 import fr.parcours.identity.Scopes;
@@ -34,11 +35,13 @@ class CollectiveController {
     private final Clock clock;
     private final Period plannedDuration;
     private final LateJoins lateJoins;
+    private final CollectiveReferrals referrals;
 
     CollectiveController(CollectiveService collectives, Scopes scopes, Clock clock,
                          @Value("${parcours.collective.planned-duration:P6M}") Period plannedDuration,
-                         LateJoins lateJoins) {
+                         LateJoins lateJoins, CollectiveReferrals referrals) {
         this.lateJoins = lateJoins;
+        this.referrals = referrals;
         this.collectives = collectives;
         this.scopes = scopes;
         this.clock = clock;
@@ -47,7 +50,9 @@ class CollectiveController {
 
     @GetMapping
     String list(Authentication authentication, Model model) {
-        model.addAttribute("collectives", collectives.visibleList(scopes.of(authentication.getName())));
+        UserScope scope = scopes.of(authentication.getName());
+        model.addAttribute("collectives", collectives.visibleList(scope));
+        model.addAttribute("pendingReferrals", referrals.pending(scope));
         return "collective/collectives";
     }
 

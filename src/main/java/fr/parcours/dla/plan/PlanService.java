@@ -89,9 +89,10 @@ public class PlanService {
         if (report.amendPlan()) {
             accompaniment.moveTo(Phase.PLAN);
         } else {
-            boolean engineering = currentAxes(accompanimentId).stream()
-                    .anyMatch(axis -> axis.getTreatment() == Treatment.INDIVIDUAL_ENGINEERING);
+            List<PlanAxis> kept = currentAxes(accompanimentId);
+            boolean engineering = kept.stream().anyMatch(axis -> axis.getTreatment() == Treatment.INDIVIDUAL_ENGINEERING);
             accompaniment.moveTo(engineering ? Phase.ENGINEERING : Phase.FOLLOW_UP);
+            publishCollectiveAxes(accompaniment, kept, report, now);
         }
         publish(accompanimentId, report.amendPlan() ? "committee-plan-amended" : "committee-opinion-recorded",
                 report.recordedBy(), now, report.meetingOn() + " : " + report.opinion());
@@ -110,6 +111,15 @@ public class PlanService {
     public PlanSummary summaryOf(long accompanimentId) {
         return new PlanSummary(axes.latestRevision(accompanimentId), currentAxes(accompanimentId),
                 opinions.findByAccompanimentIdOrderByMeetingOnAscIdAsc(accompanimentId));
+    }
+
+    /** Each kept collective-ingénierie axis is referred to the region's collectives (see {@link CollectiveEngineeringApproved}). */
+    private void publishCollectiveAxes(Accompaniment accompaniment, List<PlanAxis> kept, CommitteeOpinionReport report,
+                                       Instant now) {
+        kept.stream().filter(axis -> axis.getTreatment() == Treatment.COLLECTIVE_ENGINEERING)
+                .forEach(axis -> events.publishEvent(new CollectiveEngineeringApproved(accompaniment.getId(),
+                        accompaniment.getBusinessKey(), accompaniment.getOrganisation().getId(), axis.getId(),
+                        axis.getTitle(), axis.getDescription(), report.meetingOn(), report.recordedBy(), now)));
     }
 
     private Accompaniment load(long accompanimentId) {
