@@ -9,5 +9,9 @@
  * or cancelled (back to preparation) → follow-up of the decided actions (skipped when none) → cycle report →
  * after {@code parcours.council.cycle-period} a timer starts the next cycle as a new instance. The first cycle is
  * started from the council page.
+ *
+ * <p>{@link fr.parcours.council.CouncilIndicators} gives one council's activity on its page;
+ * {@link fr.parcours.council.CouncilNetworkIndicators} the same figures across the councils within the user's reach,
+ * over a period, for funders.
  */
 package fr.parcours.council;
