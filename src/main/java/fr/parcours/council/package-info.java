@@ -15,5 +15,9 @@
  * with the time spent typed on the form, if any; other activities are entered by hand. The activity-reporting
  * sheet ({@code /councils/activity}) totals hours and actions per axis over a period, printable and exported as CSV:
  * a facilitator reads their own, a coordinator their region's facilitators'.
+ *
+ * <p>{@link fr.parcours.council.CouncilIndicators} gives one council's activity on its page;
+ * {@link fr.parcours.council.CouncilNetworkIndicators} the same figures across the councils within the user's reach,
+ * over a period, for funders.
  */
 package fr.parcours.council;

@@ -7,10 +7,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
 /** Proxies that count what goes to the database: SQL statements prepared, engine queries created. */
-final class CountingProxies {
+public final class CountingProxies {
 
     /** A DataSource whose connections count every statement they prepare or create. */
-    static DataSource countingStatements(DataSource target, AtomicInteger statements) {
+    public static DataSource countingStatements(DataSource target, AtomicInteger statements) {
         return proxy(DataSource.class, target, (method, result) -> {
             if (method.equals("getConnection")) {
                 return proxy(Connection.class, result, (connectionMethod, statement) -> {
@@ -25,7 +25,7 @@ final class CountingProxies {
     }
 
     /** An engine service counting the queries it creates ({@code create…Query}). */
-    static <T> T countingQueries(Class<T> type, T target, AtomicInteger queries) {
+    public static <T> T countingQueries(Class<T> type, T target, AtomicInteger queries) {
         return proxy(type, target, (method, result) -> {
             if (method.startsWith("create") && method.endsWith("Query")) {
                 queries.incrementAndGet();

@@ -36,7 +36,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestExecutionListeners;
 
-/** {@code council-cycle}: a cycle with and without actions, a cancelled meeting, two cycles in a row. */
+/**
+ * {@code council-cycle}: a cycle with and without actions, a cancelled meeting, the next cycle started by the timer,
+ * then two more in a row, each with its own records.
+ */
 @ParcoursIntegrationTest
 @TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
@@ -160,6 +163,61 @@ class CouncilCycleProcessTests {
         CouncilCycle second = cycleRepository.findByCouncilIdOrderByNumberDesc(council.getId()).get(0);
         assertThat(second.getNumber()).isEqualTo(2);
         assertThat(instance(second)).isWaitingAt(TASK_RECORD_MOBILISATION);
+    }
+
+    @Test
+    void shouldStartTwoSuccessiveCyclesByTheTimerEachWithItsOwnRecords() {
+        CouncilCycle first = councilScenario.startCycle(council);
+        councilScenario.toMeeting(first, facilitator);
+        councilScenario.holdMeeting(first, facilitator, List.of());
+        report(first, "Premier cycle");
+        CouncilCycle second = nextCycleByTheTimer(first);
+
+        councilScenario.toMeeting(second, facilitator);
+        councilScenario.holdMeeting(second, facilitator, List.of("Fête de quartier"));
+        CouncilAction decided = cycles.decidedActions(second.getId()).get(0);
+        scenario.complete(scenario.task(second.getProcessInstanceId(), TASK_FOLLOW_UP_ACTIONS), facilitator,
+                VAR_SUBMISSION, new ActionFollowUp(List.of(new ActionUpdate(decided.getId(), "Comité des fêtes",
+                        SupportNeeded.LOGISTIC, ActionStatus.DONE, CouncilScenario.MEETING.plusDays(30))), facilitator));
+        report(second, "Deuxième cycle");
+        CouncilCycle third = nextCycleByTheTimer(second);
+
+        assertThat(List.of(first.getNumber(), second.getNumber(), third.getNumber())).containsExactly(1, 2, 3);
+        assertThat(instance(third)).isWaitingAt(TASK_RECORD_MOBILISATION);
+        assertThat(runtimeService.getVariable(third.getProcessInstanceId(), VAR_CYCLE_ID)).isEqualTo(third.getId());
+        assertThat(cycles.decidedActions(first.getId())).isEmpty();
+        assertThat(cycles.decidedActions(second.getId())).extracting(CouncilAction::getId)
+                .containsExactly(decided.getId());
+        for (CouncilCycle cycle : List.of(first, second)) {
+            assertThat(jdbc.queryForObject("select count(*) from council_mobilisation_action where cycle_id = ?",
+                    Integer.class, cycle.getId())).as("mobilisation of cycle %d", cycle.getNumber()).isEqualTo(1);
+            assertThat(jdbc.queryForObject("select count(*) from council_meeting where cycle_id = ? and held",
+                    Integer.class, cycle.getId())).as("meeting of cycle %d", cycle.getNumber()).isEqualTo(1);
+        }
+        assertThat(jdbc.queryForList("select report from council_cycle where council_id = ? order by number",
+                String.class, council.getId())).containsExactly("Premier cycle", "Deuxième cycle", null);
+        assertThat(jdbc.queryForList("select actor from audit_record where case_type = 'COUNCIL_CYCLE'"
+                + " and action = 'council-cycle-started' and case_id in (?, ?) order by case_id", String.class,
+                second.getId(), third.getId())).containsExactly(StartNextCouncilCycleDelegate.SYSTEM_USER,
+                StartNextCouncilCycleDelegate.SYSTEM_USER);
+    }
+
+    private void report(CouncilCycle cycle, String report) {
+        scenario.complete(scenario.task(cycle.getProcessInstanceId(), TASK_WRITE_CYCLE_REPORT), facilitator,
+                VAR_SUBMISSION, new CycleReport(report, facilitator));
+    }
+
+    /** Fires the ended cycle's timer; returns the cycle it started, the council's newest. */
+    private CouncilCycle nextCycleByTheTimer(CouncilCycle ended) {
+        ProcessInstance endedInstance = instance(ended);
+        Job timer = managementService.createJobQuery().processInstanceId(ended.getProcessInstanceId()).timers()
+                .singleResult();
+        managementService.executeJob(timer.getId());
+        assertThat(endedInstance).isEnded();
+        CouncilCycle next = cycleRepository.findByCouncilIdOrderByNumberDesc(council.getId()).get(0);
+        assertThat(next.getNumber()).isEqualTo(ended.getNumber() + 1);
+        assertThat(next.getProcessInstanceId()).isNotEqualTo(ended.getProcessInstanceId());
+        return next;
     }
 
     private ProcessInstance instance(CouncilCycle cycle) {
