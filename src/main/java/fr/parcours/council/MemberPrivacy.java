@@ -20,12 +20,14 @@ public class MemberPrivacy {
 
     private final CouncilService councils;
     private final CouncilMemberRepository members;
+    private final ResidentsDrawRepository draws;
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    MemberPrivacy(CouncilService councils, CouncilMemberRepository members, JdbcTemplate jdbc, Clock clock,
-                  ApplicationEventPublisher events) {
+    MemberPrivacy(CouncilService councils, CouncilMemberRepository members, ResidentsDrawRepository draws,
+                  JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
+        this.draws = draws;
         this.councils = councils;
         this.members = members;
         this.jdbc = jdbc;
@@ -40,7 +42,8 @@ public class MemberPrivacy {
         List<LocalDate> attended = jdbc.queryForList("""
                 select m.planned_on from council_attendance a join council_meeting m on m.id = a.meeting_id
                 where a.member_id = ? order by m.planned_on, m.id""", LocalDate.class, memberId);
-        return new MemberRecord(council, member, attended);
+        ResidentsDraw draw = member.getDrawId() == null ? null : draws.findById(member.getDrawId()).orElseThrow();
+        return new MemberRecord(council, member, attended, draw);
     }
 
     /**

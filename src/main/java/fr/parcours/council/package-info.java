@@ -9,5 +9,13 @@
  * or cancelled (back to preparation) → follow-up of the decided actions (skipped when none) → cycle report →
  * after {@code parcours.council.cycle-period} a timer starts the next cycle as a new instance. The first cycle is
  * started from the council page.
+ *
+ * <p>Residents are drawn by lot ({@link fr.parcours.council.CouncilDraws}): a draw records its date, the lists it
+ * drew from (kind and number of names), how many were drawn and each one's answer. Those who accepted join the
+ * residents' college on the draw's date, with their name and gender, and keep the draw's id (it is part of their
+ * data export). Those who declined or could not be reached are only counted, never named: they are not members,
+ * Parcours has no purpose for their names (RGPD art. 5.1.c, data minimisation), and the counts are what the
+ * procès-verbal needs to show that every drawn person was asked. The paper lists themselves stay with whoever
+ * drew (mairie, bailleurs); Parcours keeps their sizes only.
  */
 package fr.parcours.council;

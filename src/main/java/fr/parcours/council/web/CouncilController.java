@@ -1,6 +1,7 @@
 package fr.parcours.council.web;
 
 import fr.parcours.council.CouncilCycles;
+import fr.parcours.council.CouncilDraws;
 import fr.parcours.council.CouncilIndicators;
 import fr.parcours.council.CouncilOverview;
 import fr.parcours.council.CouncilOverviews;
@@ -25,9 +26,11 @@ class CouncilController {
     private final CouncilCycles cycles;
     private final Scopes scopes;
     private final CouncilIndicators indicators;
+    private final CouncilDraws draws;
 
     CouncilController(CouncilService councils, CouncilOverviews overviews, CouncilCycles cycles, Scopes scopes,
-                      CouncilIndicators indicators) {
+                      CouncilIndicators indicators, CouncilDraws draws) {
+        this.draws = draws;
         this.indicators = indicators;
         this.cycles = cycles;
         this.councils = councils;
@@ -48,6 +51,7 @@ class CouncilController {
         CouncilMemberController.addPage(model, overviews.overview(councilId, userId, scopes.of(userId)));
         model.addAttribute("memberForm", new MemberFormData());
         model.addAttribute("indicators", indicators.of(councilId));
+        model.addAttribute("draws", draws.of(councilId));
         return "council/council";
     }
 
