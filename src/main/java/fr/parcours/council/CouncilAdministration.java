@@ -13,8 +13,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -104,10 +106,13 @@ public class CouncilAdministration {
                 .sorted(Comparator.comparing(Person::name)).toList();
     }
 
-    /** The facilitators who may be assigned: those working in the council's region. */
+    /**
+     * The facilitators who may be assigned: those working in the council's region. Read without the viewer's
+     * engine authorizations, which would hide the users a coordinator has no engine grant on (as UserNames does).
+     */
     @Transactional(readOnly = true)
     public List<Person> candidates(Council council) {
-        return identityService.createUserQuery().memberOfGroup(Groups.FACILITATORS).list().stream()
+        return facilitators().stream()
                 .filter(user -> userScopes.findById(user.getId())
                         .map(s -> council.getRegionCode().equals(s.getRegionCode())).orElse(false))
                 .map(CouncilAdministration::person).sorted(Comparator.comparing(Person::name)).toList();
@@ -120,7 +125,28 @@ public class CouncilAdministration {
         if (candidates(council).stream().noneMatch(p -> p.id().equals(facilitatorId))) {
             throw new IllegalArgumentException(facilitatorId + " is no facilitator of region " + council.getRegionCode());
         }
-        councils.assignFacilitator(councilId, facilitatorId, userId);
+        // The council's candidate group is Parcours' bookkeeping, not a grant the coordinator holds in the engine:
+        // their reach was checked above, so the engine writes it without their authorizations.
+        asParcours(() -> {
+            councils.assignFacilitator(councilId, facilitatorId, userId);
+            return null;
+        });
+    }
+
+    private List<User> facilitators() {
+        return asParcours(() -> identityService.createUserQuery().memberOfGroup(Groups.FACILITATORS).list());
+    }
+
+    private <T> T asParcours(Supplier<T> work) {
+        Authentication viewer = identityService.getCurrentAuthentication();
+        identityService.clearAuthentication();
+        try {
+            return work.get();
+        } finally {
+            if (viewer != null) {
+                identityService.setAuthentication(viewer);
+            }
+        }
     }
 
     private void requireRegion(NewCouncil request, UserScope scope) {

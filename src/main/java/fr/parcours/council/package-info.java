@@ -10,6 +10,10 @@
  * after {@code parcours.council.cycle-period} a timer starts the next cycle as a new instance. The first cycle is
  * started from the council page.
  *
+ * <p>Councils are founded and edited, and their facilitators assigned, by the coordinators of the council's region
+ * and by admins ({@link fr.parcours.council.CouncilAdministration}); a facilitator follows a council but does not
+ * reshape it (403), and anyone out of reach gets 404.
+ *
  * <p>Residents are drawn by lot ({@link fr.parcours.council.CouncilDraws}): a draw records its date, the lists it
  * drew from (kind and number of names), how many were drawn and each one's answer. Those who accepted join the
  * residents' college on the draw's date, with their name and gender, and keep the draw's id (it is part of their
