@@ -45,6 +45,18 @@ public class Council {
         this.carrierOrganisationId = request.carrierOrganisationId();
     }
 
+    /** A coordinator's correction of the founding data: the members, cycles and draws stay as they are. */
+    void update(NewCouncil request) {
+        this.name = request.name();
+        this.city = request.city();
+        this.regionCode = request.regionCode();
+        this.departmentCode = request.departmentCode();
+        this.neighbourhoods = request.neighbourhoods();
+        this.charterDate = request.charterDate();
+        this.prefectOrderDate = request.prefectOrderDate();
+        this.carrierOrganisationId = request.carrierOrganisationId();
+    }
+
     public Long getId() {
         return id;
     }

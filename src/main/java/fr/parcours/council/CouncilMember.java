@@ -31,6 +31,8 @@ public class CouncilMember {
     private LocalDate leftOn;
     /** Set once the member's personal data was erased on request (RGPD); the name is gone then. */
     private LocalDate erasedOn;
+    /** The draw by lot that brought a resident in, if they came from one. */
+    private Long drawId;
 
     protected CouncilMember() {
     }
@@ -41,6 +43,11 @@ public class CouncilMember {
         this.college = college;
         this.gender = gender;
         this.joinedOn = joinedOn;
+    }
+
+    CouncilMember(long councilId, NewMember request, Long drawId) {
+        this(councilId, request.fullName(), request.college(), request.gender(), request.joinedOn());
+        this.drawId = drawId;
     }
 
     public void leave(LocalDate on) {
@@ -97,5 +104,9 @@ public class CouncilMember {
 
     public LocalDate getLeftOn() {
         return leftOn;
+    }
+
+    public Long getDrawId() {
+        return drawId;
     }
 }

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface CouncilMemberRepository extends JpaRepository<CouncilMember, Long> {
 
     List<CouncilMember> findByCouncilIdOrderByCollegeAscFullNameAsc(long councilId);
+
+    List<CouncilMember> findByDrawIdOrderById(long drawId);
 }

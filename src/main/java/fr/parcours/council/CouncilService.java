@@ -73,8 +73,13 @@ public class CouncilService {
 
     @Transactional
     public CouncilMember addMember(long councilId, NewMember request, String userId) {
-        CouncilMember member = members.save(new CouncilMember(councilId, request.fullName(), request.college(),
-                request.gender(), request.joinedOn()));
+        return addMember(councilId, request, null, userId);
+    }
+
+    /** A member joining, from a draw by lot when {@code drawId} is set (see {@link CouncilDraws}). */
+    @Transactional
+    CouncilMember addMember(long councilId, NewMember request, Long drawId, String userId) {
+        CouncilMember member = members.save(new CouncilMember(councilId, request, drawId));
         // No name in the audit trail: members' personal data stays in one place, erasable on request.
         events.publishEvent(new CaseEvent(CASE_TYPE, councilId, "council-member-joined", userId, clock.instant(),
                 "membre %d, collège %s".formatted(member.getId(), member.getCollege())));

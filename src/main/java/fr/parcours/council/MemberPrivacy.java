@@ -20,12 +20,14 @@ public class MemberPrivacy {
 
     private final CouncilService councils;
     private final CouncilMemberRepository members;
+    private final ResidentsDrawRepository draws;
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    MemberPrivacy(CouncilService councils, CouncilMemberRepository members, JdbcTemplate jdbc, Clock clock,
-                  ApplicationEventPublisher events) {
+    MemberPrivacy(CouncilService councils, CouncilMemberRepository members, ResidentsDrawRepository draws,
+                  JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
+        this.draws = draws;
         this.councils = councils;
         this.members = members;
         this.jdbc = jdbc;
@@ -46,7 +48,8 @@ public class MemberPrivacy {
                 where a.member_id = ? order by s.held_on, s.id""",
                 (row, n) -> new MemberRecord.SteeringSeat(row.getObject("held_on", LocalDate.class),
                         row.getString("body"), row.getString("body_name"), row.getString("subject")), memberId);
-        return new MemberRecord(council, member, attended, steering);
+        ResidentsDraw draw = member.getDrawId() == null ? null : draws.findById(member.getDrawId()).orElseThrow();
+        return new MemberRecord(council, member, attended, steering, draw);
     }
 
     /**

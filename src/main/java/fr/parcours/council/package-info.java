@@ -19,5 +19,17 @@
  * <p>{@link fr.parcours.council.CouncilIndicators} gives one council's activity on its page;
  * {@link fr.parcours.council.CouncilNetworkIndicators} the same figures across the councils within the user's reach,
  * over a period, for funders.
+ *
+ * <p>Councils are founded and edited, and their facilitators assigned, by the coordinators of the council's region
+ * and by admins ({@link fr.parcours.council.CouncilAdministration}); a facilitator follows a council but does not
+ * reshape it (403), and anyone out of reach gets 404.
+ *
+ * <p>Residents are drawn by lot ({@link fr.parcours.council.CouncilDraws}): a draw records its date, the lists it
+ * drew from (kind and number of names), how many were drawn and each one's answer. Those who accepted join the
+ * residents' college on the draw's date, with their name and gender, and keep the draw's id (it is part of their
+ * data export). Those who declined or could not be reached are only counted, never named: they are not members,
+ * Parcours has no purpose for their names (RGPD art. 5.1.c, data minimisation), and the counts are what the
+ * procès-verbal needs to show that every drawn person was asked. The paper lists themselves stay with whoever
+ * drew (mairie, bailleurs); Parcours keeps their sizes only.
  */
 package fr.parcours.council;

@@ -1,6 +1,7 @@
 package fr.parcours.council.web;
 
 import fr.parcours.council.CouncilCycles;
+import fr.parcours.council.CouncilDraws;
 import fr.parcours.council.CouncilIndicators;
 import fr.parcours.council.CouncilOverview;
 import fr.parcours.council.CouncilOverviews;
@@ -27,10 +28,12 @@ class CouncilController {
     private final Scopes scopes;
     private final CouncilIndicators indicators;
     private final CivicOverviews civic;
+    private final CouncilDraws draws;
 
     CouncilController(CouncilService councils, CouncilOverviews overviews, CouncilCycles cycles, Scopes scopes,
-                      CouncilIndicators indicators, CivicOverviews civic) {
+                      CouncilIndicators indicators, CivicOverviews civic, CouncilDraws draws) {
         this.civic = civic;
+        this.draws = draws;
         this.indicators = indicators;
         this.cycles = cycles;
         this.councils = councils;
@@ -52,6 +55,7 @@ class CouncilController {
         model.addAttribute("memberForm", new MemberFormData());
         model.addAttribute("indicators", indicators.of(councilId));
         model.addAttribute("civic", civic.overview(councilId, userId, scopes.of(userId)));
+        model.addAttribute("draws", draws.of(councilId));
         return "council/council";
     }
 

@@ -63,6 +63,7 @@ class MemberPrivacyController {
         body.put("gender", record.member().getGender());
         body.put("joinedOn", record.member().getJoinedOn());
         body.put("leftOn", record.member().getLeftOn());
+        body.put("drawnByLotOn", record.draw() == null ? null : record.draw().getDrawnOn());
         body.put("meetingsAttended", record.meetingsAttended());
         body.put("steeringMeetingsAttended", record.steeringMeetingsAttended());
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, attachment(memberId, "json")).body(body);
@@ -83,6 +84,9 @@ class MemberPrivacyController {
             printer.printRecord(french("council.rgpd.gender"), french("council.gender." + record.member().getGender()));
             printer.printRecord(french("council.rgpd.joined-on"), day(record.member().getJoinedOn()));
             printer.printRecord(french("council.rgpd.left-on"), day(record.member().getLeftOn()));
+            if (record.draw() != null) {
+                printer.printRecord(french("council.draw.rgpd.drawn-on"), day(record.draw().getDrawnOn()));
+            }
             for (LocalDate meeting : record.meetingsAttended()) {
                 printer.printRecord(french("council.rgpd.meeting-attended"), day(meeting));
             }

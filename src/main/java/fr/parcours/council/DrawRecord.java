@@ -1,0 +1,18 @@
+package fr.parcours.council;
+
+import java.util.List;
+
+/**
+ * What a draw's procès-verbal shows: the lists, the counts of answers, and the residents it brought in (an erased
+ * member stays as an anonymous line, so the counts still add up).
+ */
+public record DrawRecord(Council council, ResidentsDraw draw, List<DrawList> lists, List<CouncilMember> accepted) {
+
+    public long acceptedWomen() {
+        return accepted.stream().filter(m -> m.getGender() == Gender.FEMALE).count();
+    }
+
+    public long acceptedMen() {
+        return accepted.stream().filter(m -> m.getGender() == Gender.MALE).count();
+    }
+}
