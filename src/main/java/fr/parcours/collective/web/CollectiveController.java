@@ -2,6 +2,7 @@ package fr.parcours.collective.web;
 
 import fr.parcours.collective.CollectiveAccompaniment;
 import fr.parcours.collective.CollectiveOverview;
+import fr.parcours.collective.CollectiveSelection;
 import fr.parcours.collective.CollectiveService;
 import fr.parcours.collective.LateJoins;
 import fr.parcours.identity.Scopes;
@@ -34,11 +35,13 @@ class CollectiveController {
     private final Clock clock;
     private final Period plannedDuration;
     private final LateJoins lateJoins;
+    private final CollectiveSelection selection;
 
     CollectiveController(CollectiveService collectives, Scopes scopes, Clock clock,
                          @Value("${parcours.collective.planned-duration:P6M}") Period plannedDuration,
-                         LateJoins lateJoins) {
+                         LateJoins lateJoins, CollectiveSelection selection) {
         this.lateJoins = lateJoins;
+        this.selection = selection;
         this.collectives = collectives;
         this.scopes = scopes;
         this.clock = clock;
@@ -101,6 +104,7 @@ class CollectiveController {
     private String showCollective(CollectiveOverview overview, Model model) {
         model.addAttribute("overview", overview);
         model.addAttribute("joinable", lateJoins.joinable(overview.collective()));
+        model.addAttribute("candidates", selection.candidatesOf(overview.collective().getId()));
         return "collective/collective";
     }
 

@@ -1,5 +1,9 @@
 package fr.parcours.dla.engineering;
 
+import fr.parcours.selection.ChoiceValidation;
+import fr.parcours.selection.Preselection;
+import fr.parcours.selection.ProposalScores;
+import fr.parcours.selection.ProposalScore;
 import static fr.parcours.dla.process.DlaIndividualProcess.TASK_SCORE_PROPOSALS;
 import static fr.parcours.dla.process.DlaIndividualProcess.TASK_VALIDATE_CHOICE;
 import static org.assertj.core.api.Assertions.assertThat;

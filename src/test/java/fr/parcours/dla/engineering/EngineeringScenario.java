@@ -1,5 +1,9 @@
 package fr.parcours.dla.engineering;
 
+import fr.parcours.selection.ReceivedProposals;
+import fr.parcours.selection.Preselection;
+import fr.parcours.selection.ProposalScores;
+import fr.parcours.selection.ProposalScore;
 import static fr.parcours.dla.process.DlaIndividualProcess.TASK_PRESELECT_CONSULTANTS;
 import static fr.parcours.dla.process.DlaIndividualProcess.TASK_RECEIVE_PROPOSALS;
 import static fr.parcours.dla.process.DlaIndividualProcess.TASK_SCORE_PROPOSALS;

@@ -1,5 +1,6 @@
 package fr.parcours.dla.engineering.web;
 
+import fr.parcours.selection.web.ChoiceFormData;
 import static fr.parcours.dla.process.DlaIndividualProcess.TASK_VALIDATE_CHOICE;
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_SUBMISSION;
 

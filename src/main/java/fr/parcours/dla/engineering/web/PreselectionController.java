@@ -1,5 +1,6 @@
 package fr.parcours.dla.engineering.web;
 
+import fr.parcours.selection.web.PreselectionFormData;
 import static fr.parcours.dla.process.DlaIndividualProcess.TASK_PRESELECT_CONSULTANTS;
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_SUBMISSION;
 

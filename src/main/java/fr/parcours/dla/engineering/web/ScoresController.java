@@ -1,5 +1,6 @@
 package fr.parcours.dla.engineering.web;
 
+import fr.parcours.selection.web.ScoresFormData;
 import static fr.parcours.dla.process.DlaIndividualProcess.TASK_SCORE_PROPOSALS;
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_SUBMISSION;
 
