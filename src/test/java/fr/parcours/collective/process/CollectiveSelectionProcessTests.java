@@ -81,7 +81,7 @@ class CollectiveSelectionProcessTests {
         List<Long> two = List.of(collectiveScenario.franceMediation().getId(), collectiveScenario.newConsultant().getId());
 
         assertThatThrownBy(() -> complete(collective, TASK_PRESELECT_CONSULTANTS, new Preselection(two, COORDINATOR)))
-                .hasRootCauseInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(IllegalArgumentException.class);
 
         assertThat(instance(collective)).isWaitingAt(TASK_PRESELECT_CONSULTANTS);
         assertThat(scenario.task(collective.getProcessInstanceId(), TASK_PRESELECT_CONSULTANTS).getAssignee()).isNull();
@@ -105,7 +105,7 @@ class CollectiveSelectionProcessTests {
 
         assertThatThrownBy(() -> complete(collective, TASK_VALIDATE_CHOICE, new ChoiceValidation(
                 candidates.get(1).getId(), "PV", LocalDate.now(), COORDINATOR)))
-                .hasRootCauseInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(IllegalArgumentException.class);
 
         assertThat(instance(collective)).hasPassed(TASK_SAVE_SCORES).isWaitingAt(TASK_VALIDATE_CHOICE);
         assertThat(jdbc.queryForObject("select count(*) from collective_consultant_notice where collective_id = ?",

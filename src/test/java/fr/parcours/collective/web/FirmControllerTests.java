@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
@@ -53,7 +54,7 @@ class FirmControllerTests {
         assertThat(body("/collective/firm", CHOSEN)).contains(collective.getBusinessKey());
         mvc.perform(get("/collective/firm/{id}", collective.getId()).with(logins.as(CHOSEN)))
                 .andExpect(status().isOk()).andExpect(view().name("collective/firm-collective"));
-        assertThat(body("/collective/firm/" + collective.getId(), CHOSEN)).contains(structure, "id=\"sessions\"")
+        assertThat(body("/collective/firm/" + collective.getId(), CHOSEN)).contains(structure, "id=\"structures\"")
                 .doesNotContain("id=\"selection\"", "Comité de pilotage");
 
         assertThat(body("/collective/firm", other)).doesNotContain(collective.getBusinessKey());
@@ -92,12 +93,13 @@ class FirmControllerTests {
         Task task = scenario.task(collective.getProcessInstanceId(), TASK_HOLD_SESSION);
         String other = collectiveScenario.consultantOfAnotherFirm();
 
+        // Outside the task's candidate groups: the task is "gone" for them (TaskGoneAdvice), never shown.
         mvc.perform(get("/collective/tasks/{id}/session", task.getId()).with(logins.as(other)))
-                .andExpect(status().isNotFound());
+                .andExpect(redirectedUrl("/")).andExpect(flash().attribute("warning", "task.gone"));
         mvc.perform(post("/collective/tasks/{id}/session", task.getId()).with(logins.as(other)).with(csrf())
                         .param("heldOn", "2017-01-17").param("theme", "FUNDING")
                         .param("presentIds", participations.get(0).toString()).param("moreSessions", "true"))
-                .andExpect(status().isNotFound());
+                .andExpect(redirectedUrl("/")).andExpect(flash().attribute("warning", "task.gone"));
         assertThat(sessions(collective)).isZero();
 
         mvc.perform(get("/collective/tasks/{id}/session", task.getId()).with(logins.as(CHOSEN)))

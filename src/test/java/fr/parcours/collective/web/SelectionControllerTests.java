@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
@@ -153,15 +155,18 @@ class SelectionControllerTests {
     }
 
     @Test
-    void aCoordinatorOfAnotherRegionGets404AndAnOfficerGets403OnEverySelectionForm() throws Exception {
+    void anotherRegionNeverSeesTheFormNorItsCollectiveAndAnOfficerGets403OnEverySelectionForm() throws Exception {
         CollectiveAccompaniment collective = toPreselection();
         String provence = collectiveScenario.coordinatorOfProvence();
         Task task = task(collective, TASK_PRESELECT_CONSULTANTS);
 
+        // A task outside the user's groups is "gone" for them (TaskGoneAdvice); the collective itself is a 404.
         mvc.perform(get("/collective/tasks/{id}/preselection", task.getId()).with(logins.as(provence)))
-                .andExpect(status().isNotFound());
+                .andExpect(redirectedUrl("/")).andExpect(flash().attribute("warning", "task.gone"));
         mvc.perform(post("/collective/tasks/{id}/preselection", task.getId()).with(logins.as(provence)).with(csrf())
                         .param("consultantIds", firms().stream().map(String::valueOf).toArray(String[]::new)))
+                .andExpect(redirectedUrl("/")).andExpect(flash().attribute("warning", "task.gone"));
+        mvc.perform(get("/collective/{id}", collective.getId()).with(logins.as(provence)))
                 .andExpect(status().isNotFound());
         for (String form : List.of("preselection", "proposals", "scores", "choice")) {
             mvc.perform(get("/collective/tasks/{id}/" + form, task.getId()).with(logins.as(DemoUsers.OFFICER_LILLE)))
