@@ -1,9 +1,9 @@
 package fr.parcours.collective;
 
 import static fr.parcours.collective.process.DlaCollectiveProcess.TASK_HOLD_MOBILISATION_MEETING;
-import static fr.parcours.collective.process.DlaCollectiveProcess.TASK_RECORD_CENSUS;
 import static fr.parcours.collective.process.DlaCollectiveProcess.TASK_PRESELECT_CONSULTANTS;
 import static fr.parcours.collective.process.DlaCollectiveProcess.TASK_RECEIVE_PROPOSALS;
+import static fr.parcours.collective.process.DlaCollectiveProcess.TASK_RECORD_CENSUS;
 import static fr.parcours.collective.process.DlaCollectiveProcess.TASK_SCORE_PROPOSALS;
 import static fr.parcours.collective.process.DlaCollectiveProcess.TASK_VALIDATE_CHOICE;
 import static fr.parcours.collective.process.DlaCollectiveProcess.TASK_WRITE_SPECIFICATIONS;

@@ -1,10 +1,10 @@
 package fr.parcours.dla.engineering;
 
-import fr.parcours.selection.ChoiceValidation;
-import fr.parcours.selection.SelectionRules;
 import static fr.parcours.dla.engineering.ConsultantSelectionService.require;
 
 import fr.parcours.audit.CaseEvent;
+import fr.parcours.selection.ChoiceValidation;
+import fr.parcours.selection.SelectionRules;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

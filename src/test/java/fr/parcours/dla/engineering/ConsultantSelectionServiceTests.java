@@ -1,9 +1,5 @@
 package fr.parcours.dla.engineering;
 
-import fr.parcours.selection.ChoiceValidation;
-import fr.parcours.selection.Preselection;
-import fr.parcours.selection.ProposalScores;
-import fr.parcours.selection.ProposalScore;
 import static fr.parcours.dla.process.DlaIndividualProcess.TASK_SCORE_PROPOSALS;
 import static fr.parcours.dla.process.DlaIndividualProcess.TASK_VALIDATE_CHOICE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,6 +9,10 @@ import fr.parcours.dla.engineering.EngineeringScenario.EngineeringCase;
 import fr.parcours.identity.DemoUsers;
 import fr.parcours.organisation.Organisation;
 import fr.parcours.organisation.OrganisationRepository;
+import fr.parcours.selection.ChoiceValidation;
+import fr.parcours.selection.Preselection;
+import fr.parcours.selection.ProposalScore;
+import fr.parcours.selection.ProposalScores;
 import fr.parcours.support.ParcoursIntegrationTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,9 +1,5 @@
 package fr.parcours.dla.engineering;
 
-import fr.parcours.selection.ReceivedProposals;
-import fr.parcours.selection.Preselection;
-import fr.parcours.selection.ProposalScores;
-import fr.parcours.selection.ProposalScore;
 import static fr.parcours.dla.process.DlaIndividualProcess.TASK_PRESELECT_CONSULTANTS;
 import static fr.parcours.dla.process.DlaIndividualProcess.TASK_RECEIVE_PROPOSALS;
 import static fr.parcours.dla.process.DlaIndividualProcess.TASK_SCORE_PROPOSALS;
@@ -21,6 +17,10 @@ import fr.parcours.identity.Groups;
 import fr.parcours.organisation.Organisation;
 import fr.parcours.organisation.OrganisationKind;
 import fr.parcours.organisation.OrganisationRepository;
+import fr.parcours.selection.Preselection;
+import fr.parcours.selection.ProposalScore;
+import fr.parcours.selection.ProposalScores;
+import fr.parcours.selection.ReceivedProposals;
 import fr.parcours.support.Scenario;
 import java.math.BigDecimal;
 import java.time.Instant;

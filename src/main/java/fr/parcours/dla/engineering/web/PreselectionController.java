@@ -1,11 +1,11 @@
 package fr.parcours.dla.engineering.web;
 
-import fr.parcours.selection.web.PreselectionFormData;
 import static fr.parcours.dla.process.DlaIndividualProcess.TASK_PRESELECT_CONSULTANTS;
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_SUBMISSION;
 
 import fr.parcours.dla.engineering.ConsultantSelectionService;
 import fr.parcours.organisation.Organisation;
+import fr.parcours.selection.web.PreselectionFormData;
 import fr.parcours.tasklist.TaskCompleter;
 import java.util.List;
 import java.util.Map;

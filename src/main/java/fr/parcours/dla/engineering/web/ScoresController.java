@@ -1,9 +1,9 @@
 package fr.parcours.dla.engineering.web;
 
-import fr.parcours.selection.web.ScoresFormData;
 import static fr.parcours.dla.process.DlaIndividualProcess.TASK_SCORE_PROPOSALS;
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_SUBMISSION;
 
+import fr.parcours.selection.web.ScoresFormData;
 import fr.parcours.tasklist.TaskCompleter;
 import jakarta.validation.Valid;
 import java.util.Map;
