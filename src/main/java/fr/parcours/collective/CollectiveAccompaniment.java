@@ -1,5 +1,6 @@
 package fr.parcours.collective;
 
+import fr.parcours.selection.ChoiceValidation;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -38,6 +39,10 @@ public class CollectiveAccompaniment {
     private String meetingNeeds;
     private String specifications;
     private Long consultantOrganisationId;
+    private Long chosenCandidateId;
+    private String choiceMinutes;
+    private LocalDate choiceDecidedOn;
+    private String choiceDecidedBy;
     private String endEvaluation;
     private String followUp;
     private Instant lateNoticedAt;
@@ -84,8 +89,13 @@ public class CollectiveAccompaniment {
         this.specifications = text;
     }
 
-    void recordConsultant(long organisationId) {
-        this.consultantOrganisationId = organisationId;
+    /** The validated choice (PV): the chosen firm then holds the collective sessions. */
+    void recordChoice(CollectiveCandidate chosen, ChoiceValidation validation) {
+        this.chosenCandidateId = chosen.getId();
+        this.consultantOrganisationId = chosen.getOrganisation().getId();
+        this.choiceMinutes = validation.minutes();
+        this.choiceDecidedOn = validation.decidedOn();
+        this.choiceDecidedBy = validation.decidedBy();
     }
 
     void recordEndEvaluation(String text) {
@@ -153,6 +163,22 @@ public class CollectiveAccompaniment {
 
     public Long getConsultantOrganisationId() {
         return consultantOrganisationId;
+    }
+
+    public Long getChosenCandidateId() {
+        return chosenCandidateId;
+    }
+
+    public String getChoiceMinutes() {
+        return choiceMinutes;
+    }
+
+    public LocalDate getChoiceDecidedOn() {
+        return choiceDecidedOn;
+    }
+
+    public String getChoiceDecidedBy() {
+        return choiceDecidedBy;
     }
 
     public String getEndEvaluation() {

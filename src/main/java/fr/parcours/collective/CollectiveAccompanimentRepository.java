@@ -11,6 +11,8 @@ public interface CollectiveAccompanimentRepository extends JpaRepository<Collect
 
     List<CollectiveAccompaniment> findAllByOrderByCreatedAtDesc();
 
+    List<CollectiveAccompaniment> findByConsultantOrganisationIdOrderByCreatedAtDesc(long organisationId);
+
     List<CollectiveAccompaniment> findByProcessInstanceIdIn(Collection<String> processInstanceIds);
 
     @Query(value = "select nextval('collective_number_seq')", nativeQuery = true)

@@ -78,6 +78,31 @@ public class CollectiveService {
                 .orElseThrow(() -> new CaseNotFoundException(collectiveId));
     }
 
+    /** A collective whose sessions the user may hold: its region's coordinators or the chosen firm; 404 otherwise. */
+    @Transactional(readOnly = true)
+    public CollectiveAccompaniment heldBy(long collectiveId, UserScope scope) {
+        return collectives.findById(collectiveId)
+                .filter(found -> mayRun(scope, found.getRegionCode()) || chosenFirm(scope, found))
+                .orElseThrow(() -> new CaseNotFoundException(collectiveId));
+    }
+
+    /** For a consultant: a collective its firm was chosen for; 404 for any other, even of the same region. */
+    @Transactional(readOnly = true)
+    public CollectiveAccompaniment chosenFor(long collectiveId, UserScope scope) {
+        return collectives.findById(collectiveId)
+                .filter(found -> chosenFirm(scope, found))
+                .orElseThrow(() -> new CaseNotFoundException(collectiveId));
+    }
+
+    /** For a consultant: the collectives its firm was chosen for, the latest first. */
+    @Transactional(readOnly = true)
+    public List<CollectiveAccompaniment> chosenList(UserScope scope) {
+        if (scope.getOrganisationId() == null) {
+            return List.of();
+        }
+        return collectives.findByConsultantOrganisationIdOrderByCreatedAtDesc(scope.getOrganisationId());
+    }
+
     @Transactional(readOnly = true)
     public List<CollectiveAccompaniment> visibleList(UserScope scope) {
         if (scope.isNational()) {
@@ -102,9 +127,18 @@ public class CollectiveService {
     /** Two queries whatever the number of structures: participations with organisations, sessions with attendance. */
     @Transactional(readOnly = true)
     public CollectiveOverview overview(long collectiveId, UserScope scope) {
-        CollectiveAccompaniment collective = visibleTo(collectiveId, scope);
-        List<CollectiveSession> held = sessions(collectiveId);
-        List<CollectiveOverview.StructureRow> rows = participations(collectiveId).stream()
+        return overviewOf(visibleTo(collectiveId, scope));
+    }
+
+    /** The same overview for the consultant firm chosen for the collective; 404 for anyone else. */
+    @Transactional(readOnly = true)
+    public CollectiveOverview firmOverview(long collectiveId, UserScope scope) {
+        return overviewOf(chosenFor(collectiveId, scope));
+    }
+
+    private CollectiveOverview overviewOf(CollectiveAccompaniment collective) {
+        List<CollectiveSession> held = sessions(collective.getId());
+        List<CollectiveOverview.StructureRow> rows = participations(collective.getId()).stream()
                 .map(participation -> new CollectiveOverview.StructureRow(participation, held.stream()
                         .filter(session -> session.getAttendance().contains(participation.getId())).count()))
                 .toList();
@@ -131,6 +165,11 @@ public class CollectiveService {
             return organisations.findTerritories().stream().map(Territory::regionCode).distinct().sorted().toList();
         }
         return mayRun(scope, scope.getRegionCode()) ? List.of(scope.getRegionCode()) : List.of();
+    }
+
+    private static boolean chosenFirm(UserScope scope, CollectiveAccompaniment collective) {
+        return scope.getOrganisationId() != null
+                && scope.getOrganisationId().equals(collective.getConsultantOrganisationId());
     }
 
     /** Regional coordinators run their own region's collectives; national users (admins) any. */

@@ -81,16 +81,6 @@ public class CollectiveSteps {
         publish(collectiveId, "collective-specifications-recorded", note.recordedBy(), null);
     }
 
-    @Transactional
-    public void recordConsultant(long collectiveId, SelectedConsultant choice) {
-        String name = organisations.findById(choice.organisationId())
-                .filter(found -> found.getKind() == OrganisationKind.CONSULTANT)
-                .orElseThrow(() -> new IllegalArgumentException("Not a consultant: " + choice.organisationId()))
-                .getName();
-        load(collectiveId).recordConsultant(choice.organisationId());
-        publish(collectiveId, "collective-consultant-selected", choice.recordedBy(), name + " : " + choice.reason());
-    }
-
     /** Records a session with the participating structures present; anyone else is refused. */
     @Transactional
     public void recordSession(long collectiveId, SessionReport report) {

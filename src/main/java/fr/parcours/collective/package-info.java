@@ -4,7 +4,10 @@
  *
  * <p>The process: census of the region's eligible structures (they become invited participations) → mobilisation
  * meeting (those present participate) → two branches in parallel: the collective one (cahier des charges →
- * consultant chosen → collective sessions, one at a time, each with its attendance, until "no more sessions") and
+ * consultant selection with the steps and rules of an individual ingénierie ({@link fr.parcours.collective.CollectiveSelection}:
+ * preselection, proposals, grid, validated choice and notices) → collective sessions, one at a time, each with its
+ * attendance, until "no more sessions"; the chosen firm's consultants may hold them too and see, under
+ * {@code /collective/firm}, the sessions and structures of their collectives only) and
  * one track per participating structure (a parallel multi-instance: its needs, then work notes until its
  * deliverables) → end evaluation → follow-up. A non-interrupting timer at start date + planned duration gives the
  * coordinators a "runs late" task; the accompaniment goes on.

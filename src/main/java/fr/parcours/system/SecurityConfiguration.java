@@ -58,6 +58,12 @@ public class SecurityConfiguration {
                         .hasAnyAuthority(Groups.authority(Groups.CONSULTANTS), Groups.authority(Groups.DLA_OFFICERS),
                                 Groups.authority(Groups.ADMINS))
                         .requestMatchers("/audit/**").hasAnyAuthority(Groups.authority(Groups.AUDITORS), Groups.authority(Groups.ADMINS))
+                        // The consultant firm chosen for a collective holds its sessions and sees them (issue 4).
+                        .requestMatchers("/collective/firm/**")
+                        .hasAnyAuthority(Groups.authority(Groups.CONSULTANTS))
+                        .requestMatchers("/collective/tasks/*/session")
+                        .hasAnyAuthority(Groups.authority(Groups.COORDINATORS), Groups.authority(Groups.CONSULTANTS),
+                                Groups.authority(Groups.ADMINS))
                         .requestMatchers("/collective/**")
                         .hasAnyAuthority(Groups.authority(Groups.COORDINATORS), Groups.authority(Groups.ADMINS))
                         .requestMatchers("/councils/**").hasAnyAuthority(Groups.authority(Groups.FACILITATORS),

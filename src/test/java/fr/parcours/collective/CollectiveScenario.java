@@ -1,8 +1,11 @@
 package fr.parcours.collective;
 
 import static fr.parcours.collective.process.DlaCollectiveProcess.TASK_HOLD_MOBILISATION_MEETING;
+import static fr.parcours.collective.process.DlaCollectiveProcess.TASK_PRESELECT_CONSULTANTS;
+import static fr.parcours.collective.process.DlaCollectiveProcess.TASK_RECEIVE_PROPOSALS;
 import static fr.parcours.collective.process.DlaCollectiveProcess.TASK_RECORD_CENSUS;
-import static fr.parcours.collective.process.DlaCollectiveProcess.TASK_SELECT_CONSULTANT;
+import static fr.parcours.collective.process.DlaCollectiveProcess.TASK_SCORE_PROPOSALS;
+import static fr.parcours.collective.process.DlaCollectiveProcess.TASK_VALIDATE_CHOICE;
 import static fr.parcours.collective.process.DlaCollectiveProcess.TASK_WRITE_SPECIFICATIONS;
 import static fr.parcours.collective.process.DlaCollectiveProcess.VAR_SUBMISSION;
 
@@ -12,11 +15,19 @@ import fr.parcours.identity.Scopes;
 import fr.parcours.identity.UserAccounts;
 import fr.parcours.identity.UserScope;
 import fr.parcours.organisation.Organisation;
+import fr.parcours.organisation.OrganisationKind;
 import fr.parcours.organisation.OrganisationRepository;
+import fr.parcours.selection.ChoiceValidation;
+import fr.parcours.selection.Preselection;
+import fr.parcours.selection.ProposalScore;
+import fr.parcours.selection.ProposalScores;
+import fr.parcours.selection.ReceivedProposals;
 import fr.parcours.support.Scenario;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import org.springframework.stereotype.Component;
 
@@ -30,15 +41,18 @@ public class CollectiveScenario {
     public static final String COORDINATOR = DemoUsers.COORDINATOR_LILLE;
     public static final String OTHER_COORDINATOR = "lucie.test-paca";
     public static final LocalDate MEETING = LocalDate.of(2016, 10, 19);
+    private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000);
 
     private final Scenario scenario;
     private final CollectiveService collectives;
     private final Scopes scopes;
     private final UserAccounts accounts;
     private final OrganisationRepository organisations;
+    private final CollectiveSelection selection;
 
     CollectiveScenario(Scenario scenario, CollectiveService collectives, Scopes scopes, UserAccounts accounts,
-                       OrganisationRepository organisations) {
+                       OrganisationRepository organisations, CollectiveSelection selection) {
+        this.selection = selection;
         this.scenario = scenario;
         this.collectives = collectives;
         this.scopes = scopes;
@@ -60,16 +74,70 @@ public class CollectiveScenario {
         return OTHER_COORDINATOR;
     }
 
-    /** Census, meeting, cahier des charges and consultant done: the collective waits at its first session. */
+    /**
+     * Census, meeting, cahier des charges and the whole consultant selection done ({@link #selectConsultant}):
+     * the collective waits at its first session, held by the coordinators and France Médiation.
+     */
     public List<Long> toFirstSession(CollectiveAccompaniment collective, int structures) {
         List<Long> participations = mobilise(collective, structures(structures));
-        String pid = collective.getProcessInstanceId();
-        scenario.complete(scenario.task(pid, TASK_WRITE_SPECIFICATIONS), COORDINATOR, VAR_SUBMISSION,
-                new StepNote("Actions concrètes et pistes de financement", COORDINATOR));
-        scenario.complete(scenario.task(pid, TASK_SELECT_CONSULTANT), COORDINATOR, VAR_SUBMISSION,
-                new SelectedConsultant(organisations.findByName("France Médiation").orElseThrow().getId(),
-                        "Référentiel CITER", COORDINATOR));
+        writeSpecifications(collective);
+        selectConsultant(collective);
         return participations;
+    }
+
+    public void writeSpecifications(CollectiveAccompaniment collective) {
+        scenario.complete(scenario.task(collective.getProcessInstanceId(), TASK_WRITE_SPECIFICATIONS), COORDINATOR,
+                VAR_SUBMISSION, new StepNote("Actions concrètes et pistes de financement", COORDINATOR));
+    }
+
+    /**
+     * The four selection steps from the preselection on: France Médiation and two new firms preselected, the last
+     * one sends no proposal, France Médiation scores best and is chosen. Returns France Médiation's id.
+     */
+    public long selectConsultant(CollectiveAccompaniment collective) {
+        String pid = collective.getProcessInstanceId();
+        long franceMediation = franceMediation().getId();
+        List<Long> firms = List.of(franceMediation, newConsultant().getId(), newConsultant().getId());
+        scenario.complete(scenario.task(pid, TASK_PRESELECT_CONSULTANTS), COORDINATOR, VAR_SUBMISSION,
+                new Preselection(firms, COORDINATOR));
+        List<CollectiveCandidate> candidates = selection.candidatesOf(collective.getId());
+        scenario.complete(scenario.task(pid, TASK_RECEIVE_PROPOSALS), COORDINATOR, VAR_SUBMISSION,
+                new ReceivedProposals(candidates.stream().map(candidate -> firms.get(2).equals(candidate
+                        .getOrganisation().getId())
+                        ? new ReceivedProposals.Proposal(candidate.getId(), false, null, null, null)
+                        : new ReceivedProposals.Proposal(candidate.getId(), true, LocalDate.now(),
+                                new BigDecimal("18000.00"), new BigDecimal("24"))).toList(), COORDINATOR));
+        List<CollectiveCandidate> received = selection.candidatesOf(collective.getId()).stream()
+                .filter(CollectiveCandidate::hasProposal).toList();
+        scenario.complete(scenario.task(pid, TASK_SCORE_PROPOSALS), COORDINATOR, VAR_SUBMISSION,
+                new ProposalScores(received.stream().map(candidate -> candidate.getOrganisation().getId()
+                        == franceMediation ? new ProposalScore(candidate.getId(), 18, 17, 13, 12)
+                        : new ProposalScore(candidate.getId(), 12, 11, 10, 13)).toList(), COORDINATOR));
+        CollectiveCandidate chosen = received.stream()
+                .filter(candidate -> candidate.getOrganisation().getId() == franceMediation).findFirst().orElseThrow();
+        scenario.complete(scenario.task(pid, TASK_VALIDATE_CHOICE), COORDINATOR, VAR_SUBMISSION,
+                new ChoiceValidation(chosen.getId(), "Comité de pilotage MRA, CRESS et Nord Actif : référentiel CITER",
+                        LocalDate.now(), COORDINATOR));
+        return franceMediation;
+    }
+
+    public Organisation franceMediation() {
+        return organisations.findByName("France Médiation").orElseThrow();
+    }
+
+    /** A new consultant firm (the demo data has only France Médiation). */
+    public Organisation newConsultant() {
+        return organisations.save(new Organisation("Cabinet collectif " + SEQUENCE.incrementAndGet(), null, "SARL",
+                OrganisationKind.CONSULTANT, "Lille", "59", "32"));
+    }
+
+    /** A user of a new consultant firm, never chosen for any collective. */
+    public String consultantOfAnotherFirm() {
+        Organisation firm = newConsultant();
+        String userId = "collective.firm." + firm.getId();
+        accounts.createIfMissing(userId, "Test", "Concurrent", DemoUsers.PASSWORD, List.of(Groups.CONSULTANTS),
+                UserScope.organisation(userId, firm.getId()));
+        return userId;
     }
 
     /** {@code count} new structures of the Nord (59, region 32). */

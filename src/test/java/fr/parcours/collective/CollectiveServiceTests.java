@@ -104,7 +104,8 @@ class CollectiveServiceTests {
         assertThat(jdbc.queryForObject("select count(*) from collective_attendance a join collective_session s"
                 + " on s.id = a.session_id where s.collective_id = ?", Integer.class, collective.getId())).isEqualTo(4);
         assertThat(actions(collective)).contains("census-recorded", "mobilisation-meeting-recorded",
-                "collective-consultant-selected", "collective-session-recorded", "structure-dropped-out");
+                "collective-consultants-preselected", "collective-proposals-recorded", "collective-proposals-scored",
+                "collective-consultant-chosen", "collective-session-recorded", "structure-dropped-out");
     }
 
     private List<String> actions(CollectiveAccompaniment collective) {

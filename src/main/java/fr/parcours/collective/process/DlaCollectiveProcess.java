@@ -15,8 +15,14 @@ public final class DlaCollectiveProcess {
     public static final String TASK_SAVE_MOBILISATION_MEETING = "Task_SaveMobilisationMeeting";
     public static final String TASK_WRITE_SPECIFICATIONS = "Task_WriteSpecifications";
     public static final String TASK_SAVE_SPECIFICATIONS = "Task_SaveSpecifications";
-    public static final String TASK_SELECT_CONSULTANT = "Task_SelectConsultant";
-    public static final String TASK_SAVE_CONSULTANT = "Task_SaveConsultant";
+    public static final String TASK_PRESELECT_CONSULTANTS = "Task_PreselectConsultants";
+    public static final String TASK_SAVE_PRESELECTION = "Task_SavePreselection";
+    public static final String TASK_RECEIVE_PROPOSALS = "Task_ReceiveProposals";
+    public static final String TASK_SAVE_PROPOSALS = "Task_SaveProposals";
+    public static final String TASK_SCORE_PROPOSALS = "Task_ScoreProposals";
+    public static final String TASK_SAVE_SCORES = "Task_SaveScores";
+    public static final String TASK_VALIDATE_CHOICE = "Task_ValidateChoice";
+    public static final String TASK_SAVE_CHOICE = "Task_SaveChoice";
     public static final String TASK_HOLD_SESSION = "Task_HoldSession";
     public static final String TASK_SAVE_SESSION = "Task_SaveSession";
     public static final String TASK_RECORD_STRUCTURE_NEEDS = "Task_RecordStructureNeeds";
@@ -43,6 +49,8 @@ public final class DlaCollectiveProcess {
     public static final String VAR_COLLECTIVE_ID = "collectiveId";
     /** Candidate group of every coordinator task: {@code Groups.coordinatorsOf(region)}. */
     public static final String VAR_COORDINATOR_GROUP = "coordinatorGroup";
+    /** Candidate group of the chosen consultant firm ({@code Groups.consultantsOf}), set by the choice: it holds the sessions. */
+    public static final String VAR_CONSULTANT_GROUP = "consultantGroup";
     /** When the planned duration is over (java.util.Date): the lateness timer fires then. */
     public static final String VAR_PLANNED_END = "plannedEnd";
     /** Participations of the structures present at the mobilisation meeting: one track each (ArrayList of Long). */

@@ -3,6 +3,7 @@ package fr.parcours.collective.web;
 import fr.parcours.collective.CollectiveAccompaniment;
 import fr.parcours.collective.CollectiveOverview;
 import fr.parcours.collective.CollectiveReferrals;
+import fr.parcours.collective.CollectiveSelection;
 import fr.parcours.collective.CollectiveService;
 import fr.parcours.collective.LateJoins;
 import fr.parcours.identity.Scopes;
@@ -36,12 +37,14 @@ class CollectiveController {
     private final Period plannedDuration;
     private final LateJoins lateJoins;
     private final CollectiveReferrals referrals;
+    private final CollectiveSelection selection;
 
     CollectiveController(CollectiveService collectives, Scopes scopes, Clock clock,
                          @Value("${parcours.collective.planned-duration:P6M}") Period plannedDuration,
-                         LateJoins lateJoins, CollectiveReferrals referrals) {
+                         LateJoins lateJoins, CollectiveReferrals referrals, CollectiveSelection selection) {
         this.lateJoins = lateJoins;
         this.referrals = referrals;
+        this.selection = selection;
         this.collectives = collectives;
         this.scopes = scopes;
         this.clock = clock;
@@ -106,6 +109,7 @@ class CollectiveController {
     private String showCollective(CollectiveOverview overview, Model model) {
         model.addAttribute("overview", overview);
         model.addAttribute("joinable", lateJoins.joinable(overview.collective()));
+        model.addAttribute("candidates", selection.candidatesOf(overview.collective().getId()));
         return "collective/collective";
     }
 

@@ -11,17 +11,20 @@ import org.springframework.stereotype.Component;
 @Component
 class CollectiveTaskForms implements TaskForms {
 
-    static final Map<String, String> FORMS = Map.of(
-            TASK_RECORD_CENSUS, "census",
-            TASK_HOLD_MOBILISATION_MEETING, "mobilisation-meeting",
-            TASK_RECORD_STRUCTURE_NEEDS, "track",
-            TASK_RECORD_STRUCTURE_WORK, "track",
-            TASK_HOLD_SESSION, "session",
-            TASK_SELECT_CONSULTANT, "consultant",
-            TASK_WRITE_SPECIFICATIONS, "note",
-            TASK_EVALUATE_END, "note",
-            TASK_RECORD_FOLLOW_UP, "note",
-            TASK_HANDLE_LATENESS, "note");
+    static final Map<String, String> FORMS = Map.ofEntries(
+            Map.entry(TASK_RECORD_CENSUS, "census"),
+            Map.entry(TASK_HOLD_MOBILISATION_MEETING, "mobilisation-meeting"),
+            Map.entry(TASK_RECORD_STRUCTURE_NEEDS, "track"),
+            Map.entry(TASK_RECORD_STRUCTURE_WORK, "track"),
+            Map.entry(TASK_HOLD_SESSION, "session"),
+            Map.entry(TASK_PRESELECT_CONSULTANTS, "preselection"),
+            Map.entry(TASK_RECEIVE_PROPOSALS, "proposals"),
+            Map.entry(TASK_SCORE_PROPOSALS, "scores"),
+            Map.entry(TASK_VALIDATE_CHOICE, "choice"),
+            Map.entry(TASK_WRITE_SPECIFICATIONS, "note"),
+            Map.entry(TASK_EVALUATE_END, "note"),
+            Map.entry(TASK_RECORD_FOLLOW_UP, "note"),
+            Map.entry(TASK_HANDLE_LATENESS, "note"));
 
     @Override
     public Optional<String> formPath(String processDefinitionKey, String taskDefinitionKey, String taskId) {

@@ -1,5 +1,6 @@
 package fr.parcours.collective.web;
 
+import static fr.parcours.collective.process.DlaCollectiveProcess.TASK_HOLD_SESSION;
 import static fr.parcours.collective.process.DlaCollectiveProcess.VAR_COLLECTIVE_ID;
 import static fr.parcours.collective.process.DlaCollectiveProcess.VAR_PARTICIPATION_ID;
 import static fr.parcours.collective.process.DlaCollectiveProcess.VAR_SUBMISSION;
@@ -40,7 +41,10 @@ class CollectiveTasks {
     CollectiveTask open(String taskId, String taskDefinitionKey, String userId) {
         Task task = tasks.openTask(taskId, taskDefinitionKey);
         long collectiveId = (Long) taskService.getVariable(task.getId(), VAR_COLLECTIVE_ID);
-        CollectiveAccompaniment collective = collectives.visibleTo(collectiveId, scopes.of(userId));
+        // The chosen consultant firm holds the sessions with the coordinators; every other step is the region's.
+        CollectiveAccompaniment collective = TASK_HOLD_SESSION.equals(taskDefinitionKey)
+                ? collectives.heldBy(collectiveId, scopes.of(userId))
+                : collectives.visibleTo(collectiveId, scopes.of(userId));
         Long participationId = (Long) taskService.getVariable(task.getId(), VAR_PARTICIPATION_ID);
         Participation participation = participationId == null ? null : collectives.participations(collectiveId)
                 .stream().filter(p -> p.getId().equals(participationId)).findFirst()

@@ -4,6 +4,7 @@ import static fr.parcours.collective.process.DlaCollectiveProcess.TASK_HOLD_SESS
 
 import fr.parcours.collective.CollectiveService;
 import fr.parcours.collective.Participation;
+import fr.parcours.identity.Scopes;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.security.core.Authentication;
@@ -17,17 +18,22 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The session task: one collective session with its attendance; the next one follows if asked. */
+/**
+ * The session task: one collective session with its attendance; the next one follows if asked. Held by the
+ * region's coordinators or by the people of the consultant firm chosen for the collective.
+ */
 @Controller
 @RequestMapping("/collective/tasks/{taskId}/session")
 class SessionController {
 
     private final CollectiveTasks tasks;
     private final CollectiveService collectives;
+    private final Scopes scopes;
 
-    SessionController(CollectiveTasks tasks, CollectiveService collectives) {
+    SessionController(CollectiveTasks tasks, CollectiveService collectives, Scopes scopes) {
         this.tasks = tasks;
         this.collectives = collectives;
+        this.scopes = scopes;
     }
 
     @GetMapping
@@ -47,6 +53,9 @@ class SessionController {
         }
         tasks.complete(task, authentication.getName(), form.toReport(authentication.getName()));
         redirect.addFlashAttribute("success", "task.completed");
+        if (scopes.of(authentication.getName()).getOrganisationId() != null) {
+            return "redirect:" + FirmController.PATH + "/" + task.collective().getId();
+        }
         return "redirect:/collective/" + task.collective().getId();
     }
 

@@ -3,6 +3,8 @@ package fr.parcours.dla.engineering;
 import static fr.parcours.dla.engineering.ConsultantSelectionService.require;
 
 import fr.parcours.audit.CaseEvent;
+import fr.parcours.selection.ChoiceValidation;
+import fr.parcours.selection.SelectionRules;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -37,17 +39,14 @@ public class ConsultantChoiceService {
     public long recordChoice(long planAxisId, ChoiceValidation validation) {
         EngineeringMission mission = selection.missionOfAxis(planAxisId);
         List<ConsultantCandidate> preselected = candidates.findByMission(mission.getId());
-        ConsultantCandidate chosen = preselected.stream()
-                .filter(candidate -> candidate.getId() == validation.candidateId())
-                .findFirst().orElse(null);
-        require(chosen != null && chosen.hasProposal(), "the chosen proposal was not received");
+        ConsultantCandidate chosen = SelectionRules.chosen(preselected, validation);
         require(choices.findByMissionId(mission.getId()).isEmpty(), "choice already recorded");
         Instant now = Instant.now(clock);
         choices.save(new ConsultantChoice(mission.getId(), chosen.getId(), validation.minutes(),
                 validation.decidedOn(), validation.decidedBy(), now));
         for (ConsultantCandidate candidate : preselected) {
             notices.save(new ConsultantNotice(mission.getId(), candidate.getOrganisation().getId(),
-                    outcomeOf(candidate, chosen), validation.decidedOn(), now));
+                    SelectionRules.outcomeOf(candidate, chosen), validation.decidedOn(), now));
         }
         long organisationId = chosen.getOrganisation().getId();
         mission.chooseConsultant(organisationId);
@@ -55,12 +54,5 @@ public class ConsultantChoiceService {
         events.publishEvent(new CaseEvent(CaseEvent.ACCOMPANIMENT, mission.getAccompanimentId(), "consultant-chosen",
                 validation.decidedBy(), now, chosen.getOrganisation().getName()));
         return organisationId;
-    }
-
-    private static NoticeOutcome outcomeOf(ConsultantCandidate candidate, ConsultantCandidate chosen) {
-        if (candidate == chosen) {
-            return NoticeOutcome.RETAINED;
-        }
-        return candidate.hasProposal() ? NoticeOutcome.NOT_RETAINED : NoticeOutcome.NO_PROPOSAL;
     }
 }

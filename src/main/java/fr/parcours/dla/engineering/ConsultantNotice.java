@@ -1,5 +1,6 @@
 package fr.parcours.dla.engineering;
 
+import fr.parcours.selection.NoticeOutcome;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

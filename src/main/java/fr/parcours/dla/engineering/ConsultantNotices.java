@@ -3,6 +3,7 @@ package fr.parcours.dla.engineering;
 import fr.parcours.dla.AccompanimentRepository;
 import fr.parcours.dla.plan.PlanAxis;
 import fr.parcours.dla.plan.PlanAxisRepository;
+import fr.parcours.selection.NoticeOutcome;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;

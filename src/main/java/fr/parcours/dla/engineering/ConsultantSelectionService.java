@@ -7,13 +7,13 @@ import fr.parcours.dla.Phase;
 import fr.parcours.organisation.Organisation;
 import fr.parcours.organisation.OrganisationKind;
 import fr.parcours.organisation.OrganisationRepository;
+import fr.parcours.selection.Preselection;
+import fr.parcours.selection.ProposalScores;
+import fr.parcours.selection.ReceivedProposals;
+import fr.parcours.selection.SelectionRules;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -61,14 +61,10 @@ public class ConsultantSelectionService {
     @Transactional
     public void recordPreselection(long planAxisId, Preselection preselection) {
         EngineeringMission mission = missionOfAxis(planAxisId);
-        List<Long> ids = preselection.organisationIds();
-        require(new HashSet<>(ids).size() == ids.size()
-                && ids.size() >= Preselection.MIN && ids.size() <= Preselection.MAX, "3 to 4 distinct consultants");
         require(candidates.findByMission(mission.getId()).isEmpty(), "preselection already recorded");
         Instant now = Instant.now(clock);
-        List<Organisation> chosen = organisations.findAllById(ids);
-        require(chosen.size() == ids.size()
-                && chosen.stream().allMatch(found -> found.getKind() == OrganisationKind.CONSULTANT), "not consultants");
+        List<Organisation> chosen = organisations.findAllById(preselection.organisationIds());
+        SelectionRules.checkPreselection(preselection, chosen);
         chosen.forEach(consultant -> candidates.save(
                 new ConsultantCandidate(mission.getId(), consultant, preselection.decidedBy(), now)));
         mission.moveTo(MissionStatus.PROPOSALS);
@@ -79,21 +75,8 @@ public class ConsultantSelectionService {
     @Transactional
     public void recordProposals(long planAxisId, ReceivedProposals received) {
         EngineeringMission mission = missionOfAxis(planAxisId);
-        Map<Long, ConsultantCandidate> byId = candidatesById(mission);
-        require(received.proposals().size() == byId.size(), "one line per preselected consultant");
-        for (ReceivedProposals.Proposal proposal : received.proposals()) {
-            ConsultantCandidate candidate = byId.remove(proposal.candidateId());
-            require(candidate != null, "unknown candidate");
-            if (proposal.received()) {
-                require(proposal.amount().signum() >= 0 && proposal.amount().compareTo(mission.getBudgetCap()) <= 0
-                        && proposal.days().signum() > 0, "amount above the budget cap");
-                candidate.receiveProposal(proposal.receivedOn(), proposal.amount(), proposal.days());
-            } else {
-                candidate.noProposal();
-            }
-        }
-        long count = received.proposals().stream().filter(ReceivedProposals.Proposal::received).count();
-        require(count > 0, "no proposal received");
+        long count = SelectionRules.applyProposals(candidates.findByMission(mission.getId()), received,
+                mission.getBudgetCap());
         mission.moveTo(MissionStatus.SCORING);
         publish(mission, "proposals-recorded", received.recordedBy(), count + "/" + received.proposals().size());
     }
@@ -101,18 +84,9 @@ public class ConsultantSelectionService {
     @Transactional
     public void recordScores(long planAxisId, ProposalScores scores) {
         EngineeringMission mission = missionOfAxis(planAxisId);
-        Map<Long, ConsultantCandidate> received = candidatesById(mission);
-        received.values().removeIf(candidate -> !candidate.hasProposal());
-        require(scores.scores().size() == received.size(), "one score per received proposal");
-        for (ProposalScore score : scores.scores()) {
-            ConsultantCandidate candidate = received.remove(score.candidateId());
-            require(candidate != null && score.withinGrid(), "unknown proposal or score out of range");
-            candidate.score(score);
-        }
+        String totals = SelectionRules.applyScores(candidates.findByMission(mission.getId()), scores);
         mission.moveTo(MissionStatus.CHOICE);
-        publish(mission, "proposals-scored", scores.recordedBy(), scores.scores().stream()
-                .map(score -> String.valueOf(score.understanding() + score.method() + score.team() + score.price()))
-                .collect(Collectors.joining(", ", "", "/" + ProposalScore.TOTAL)));
+        publish(mission, "proposals-scored", scores.recordedBy(), totals);
     }
 
     @Transactional(readOnly = true)
@@ -133,20 +107,12 @@ public class ConsultantSelectionService {
         return organisations.findByKindOrderByName(OrganisationKind.CONSULTANT);
     }
 
-    private Map<Long, ConsultantCandidate> candidatesById(EngineeringMission mission) {
-        return candidates.findByMission(mission.getId()).stream()
-                .collect(Collectors.toMap(ConsultantCandidate::getId, Function.identity(), (a, b) -> a,
-                        LinkedHashMap::new));
-    }
-
     private void publish(EngineeringMission mission, String action, String actor, String details) {
         events.publishEvent(new CaseEvent(CaseEvent.ACCOMPANIMENT, mission.getAccompanimentId(), action, actor,
                 Instant.now(clock), details));
     }
 
     static void require(boolean condition, String what) {
-        if (!condition) {
-            throw new IllegalArgumentException("Refused selection step: " + what);
-        }
+        SelectionRules.require(condition, what);
     }
 }

@@ -1,5 +1,6 @@
 package fr.parcours.dla.engineering;
 
+import fr.parcours.selection.NoticeOutcome;
 import java.util.List;
 import java.util.Map;
 

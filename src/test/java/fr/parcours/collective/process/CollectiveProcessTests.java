@@ -12,7 +12,6 @@ import fr.parcours.collective.CollectiveService;
 import fr.parcours.collective.LateJoins;
 import fr.parcours.collective.Participation;
 import fr.parcours.collective.ParticipationStatus;
-import fr.parcours.collective.SelectedConsultant;
 import fr.parcours.collective.SessionReport;
 import fr.parcours.collective.SessionTheme;
 import fr.parcours.collective.StepNote;
@@ -20,7 +19,6 @@ import fr.parcours.collective.TrackOutcome;
 import fr.parcours.collective.TrackReport;
 import fr.parcours.identity.Groups;
 import fr.parcours.identity.Scopes;
-import fr.parcours.organisation.OrganisationRepository;
 import fr.parcours.support.ParcoursIntegrationTest;
 import fr.parcours.support.Scenario;
 import java.time.LocalDate;
@@ -64,8 +62,6 @@ class CollectiveProcessTests {
     @Autowired
     CollectiveAccompanimentRepository collectiveRepository;
     @Autowired
-    OrganisationRepository organisations;
-    @Autowired
     LateJoins lateJoins;
     @Autowired
     Scopes scopes;
@@ -99,8 +95,10 @@ class CollectiveProcessTests {
                 new TrackReport("Pérenniser deux postes adultes-relais", TrackOutcome.CONTINUING, null, COORDINATOR)));
         complete(scenario.task(instance.getId(), TASK_WRITE_SPECIFICATIONS),
                 new StepNote("Pistes de financement et évaluation CITER", COORDINATOR));
-        complete(scenario.task(instance.getId(), TASK_SELECT_CONSULTANT), new SelectedConsultant(
-                organisations.findByName("France Médiation").orElseThrow().getId(), "Référentiel CITER", COORDINATOR));
+        assertThat(instance).isWaitingAt(TASK_PRESELECT_CONSULTANTS);
+        long consultant = collectiveScenario.selectConsultant(collective);
+        assertThat(scenario.task(instance.getId(), TASK_HOLD_SESSION))
+                .hasCandidateGroup(Groups.coordinatorsOf("32")).hasCandidateGroup(Groups.consultantsOf(consultant));
         complete(scenario.task(instance.getId(), TASK_HOLD_SESSION), new SessionReport(LocalDate.of(2017, 1, 17),
                 SessionTheme.PROJECT_METHOD_EVALUATION, null, participations, true, COORDINATOR));
         complete(scenario.task(instance.getId(), TASK_HOLD_SESSION), new SessionReport(LocalDate.of(2017, 2, 14),
@@ -111,7 +109,9 @@ class CollectiveProcessTests {
         complete(scenario.task(instance.getId(), TASK_RECORD_FOLLOW_UP), new StepNote("Trois postes pérennisés",
                 COORDINATOR));
 
-        assertThat(instance).hasPassed(TASK_SAVE_CONSULTANT, END_TRACK_COMPLETED).hasNotPassed(END_TRACK_DROPPED_OUT)
+        assertThat(instance).hasPassedInOrder(TASK_SAVE_SPECIFICATIONS, TASK_SAVE_PRESELECTION, TASK_SAVE_PROPOSALS,
+                        TASK_SAVE_SCORES, TASK_SAVE_CHOICE, TASK_SAVE_SESSION)
+                .hasPassed(END_TRACK_COMPLETED).hasNotPassed(END_TRACK_DROPPED_OUT)
                 .hasPassedInOrder(TASK_SAVE_MOBILISATION_MEETING, TASK_SAVE_SESSION, TASK_SAVE_END_EVALUATION,
                         TASK_SAVE_FOLLOW_UP, END_COLLECTIVE_CLOSED).isEnded();
         assertThat(collectiveRepository.findById(collective.getId()).orElseThrow().getPhase())

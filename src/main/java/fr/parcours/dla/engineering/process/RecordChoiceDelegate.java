@@ -3,9 +3,9 @@ package fr.parcours.dla.engineering.process;
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_CONSULTANT_GROUP;
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_SUBMISSION;
 
-import fr.parcours.dla.engineering.ChoiceValidation;
 import fr.parcours.dla.engineering.ConsultantChoiceService;
 import fr.parcours.identity.Groups;
+import fr.parcours.selection.ChoiceValidation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -3,7 +3,7 @@ package fr.parcours.dla.engineering.process;
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_SUBMISSION;
 
 import fr.parcours.dla.engineering.ConsultantSelectionService;
-import fr.parcours.dla.engineering.ReceivedProposals;
+import fr.parcours.selection.ReceivedProposals;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

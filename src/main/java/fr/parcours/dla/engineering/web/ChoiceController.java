@@ -4,6 +4,7 @@ import static fr.parcours.dla.process.DlaIndividualProcess.TASK_VALIDATE_CHOICE;
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_SUBMISSION;
 
 import fr.parcours.dla.engineering.ConsultantCandidate;
+import fr.parcours.selection.web.ChoiceFormData;
 import fr.parcours.tasklist.TaskCompleter;
 import jakarta.validation.Valid;
 import java.util.Comparator;

@@ -5,6 +5,7 @@ import static fr.parcours.dla.process.DlaIndividualProcess.VAR_SUBMISSION;
 
 import fr.parcours.dla.engineering.ConsultantSelectionService;
 import fr.parcours.organisation.Organisation;
+import fr.parcours.selection.web.PreselectionFormData;
 import fr.parcours.tasklist.TaskCompleter;
 import java.util.List;
 import java.util.Map;

@@ -3,6 +3,7 @@ package fr.parcours.dla.engineering.web;
 import static fr.parcours.dla.process.DlaIndividualProcess.TASK_RECEIVE_PROPOSALS;
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_SUBMISSION;
 
+import fr.parcours.selection.web.ProposalsFormData;
 import fr.parcours.tasklist.TaskCompleter;
 import jakarta.validation.Valid;
 import java.util.Map;

@@ -3,6 +3,7 @@ package fr.parcours.dla.engineering.web;
 import static fr.parcours.dla.process.DlaIndividualProcess.TASK_SCORE_PROPOSALS;
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_SUBMISSION;
 
+import fr.parcours.selection.web.ScoresFormData;
 import fr.parcours.tasklist.TaskCompleter;
 import jakarta.validation.Valid;
 import java.util.Map;

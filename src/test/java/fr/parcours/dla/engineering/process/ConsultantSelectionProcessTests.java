@@ -18,15 +18,15 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import fr.parcours.dla.AccompanimentRepository;
 import fr.parcours.dla.Phase;
-import fr.parcours.dla.engineering.ChoiceValidation;
 import fr.parcours.dla.engineering.ConsultantCandidate;
-import fr.parcours.dla.engineering.EngineeringScenario;
 import fr.parcours.dla.engineering.EngineeringScenario.EngineeringCase;
+import fr.parcours.dla.engineering.EngineeringScenario;
 import fr.parcours.dla.engineering.MissionStatus;
-import fr.parcours.dla.engineering.ReceivedProposals;
 import fr.parcours.identity.DemoUsers;
 import fr.parcours.identity.Groups;
 import fr.parcours.organisation.Organisation;
+import fr.parcours.selection.ChoiceValidation;
+import fr.parcours.selection.ReceivedProposals;
 import fr.parcours.support.ParcoursIntegrationTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -6,13 +6,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import fr.parcours.dla.engineering.ChoiceValidation;
 import fr.parcours.dla.engineering.ConsultantCandidate;
-import fr.parcours.dla.engineering.EngineeringScenario;
 import fr.parcours.dla.engineering.EngineeringScenario.EngineeringCase;
+import fr.parcours.dla.engineering.EngineeringScenario;
 import fr.parcours.identity.DemoUsers;
 import fr.parcours.organisation.Organisation;
 import fr.parcours.organisation.OrganisationRepository;
+import fr.parcours.selection.ChoiceValidation;
 import fr.parcours.support.Logins;
 import fr.parcours.support.ParcoursIntegrationTest;
 import java.time.LocalDate;

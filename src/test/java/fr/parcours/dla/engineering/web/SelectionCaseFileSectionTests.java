@@ -3,14 +3,14 @@ package fr.parcours.dla.engineering.web;
 import static fr.parcours.dla.process.DlaIndividualProcess.TASK_VALIDATE_CHOICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.parcours.dla.engineering.ChoiceValidation;
 import fr.parcours.dla.engineering.ConsultantCandidate;
-import fr.parcours.dla.engineering.EngineeringScenario;
 import fr.parcours.dla.engineering.EngineeringScenario.EngineeringCase;
+import fr.parcours.dla.engineering.EngineeringScenario;
 import fr.parcours.dla.engineering.SelectionSummary;
 import fr.parcours.identity.CurrentUser;
 import fr.parcours.identity.DemoUsers;
 import fr.parcours.identity.Groups;
+import fr.parcours.selection.ChoiceValidation;
 import fr.parcours.support.ParcoursIntegrationTest;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,7 +1,7 @@
 package fr.parcours.collective.web;
 
 import static fr.parcours.collective.process.DlaCollectiveProcess.TASK_HANDLE_LATENESS;
-import static fr.parcours.collective.process.DlaCollectiveProcess.TASK_SELECT_CONSULTANT;
+import static fr.parcours.collective.process.DlaCollectiveProcess.TASK_PRESELECT_CONSULTANTS;
 import static fr.parcours.collective.process.DlaCollectiveProcess.TASK_WRITE_SPECIFICATIONS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -26,11 +26,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import fr.parcours.organisation.OrganisationRepository;
 
-/** The written steps (cahier des charges here) and the consultant step. */
+/** The written steps: cahier des charges, lateness. */
 @ParcoursIntegrationTest
-class NoteAndConsultantControllerTests {
+class NoteControllerTests {
 
     private static final String COORDINATOR = CollectiveScenario.COORDINATOR;
 
@@ -47,8 +46,6 @@ class NoteAndConsultantControllerTests {
     @Autowired
     JdbcTemplate jdbc;
 
-    @Autowired
-    OrganisationRepository organisations;
     @Autowired
     ManagementService managementService;
 
@@ -72,29 +69,18 @@ class NoteAndConsultantControllerTests {
     }
 
     @Test
-    void theCahierDesChargesThenAForgedConsultantIsRefusedAndARealOneIsRecorded() throws Exception {
+    void theCahierDesChargesIsRecordedAndTheSelectionStartsWithThePreselection() throws Exception {
         CollectiveAccompaniment collective = collectiveScenario.openInHautsDeFrance();
         collectiveScenario.mobilise(collective, collectiveScenario.structures(1));
         Task specifications = scenario.task(collective.getProcessInstanceId(), TASK_WRITE_SPECIFICATIONS);
+
         mvc.perform(post("/collective/tasks/{id}/note", specifications.getId()).with(logins.as(COORDINATOR))
                         .with(csrf()).param("text", "Pistes de financement, démarche d'évaluation CITER"))
                 .andExpect(status().is3xxRedirection());
-        Task consultant = scenario.task(collective.getProcessInstanceId(), TASK_SELECT_CONSULTANT);
-        long structureId = collectiveScenario.structures(1).get(0).getId();
 
-        mvc.perform(post("/collective/tasks/{id}/consultant", consultant.getId()).with(logins.as(COORDINATOR))
-                        .with(csrf()).param("organisationId", Long.toString(structureId)).param("reason", ""))
-                .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrors("form", "organisationId", "reason"));
-        long franceMediation = organisations.findByName("France Médiation").orElseThrow().getId();
-        mvc.perform(post("/collective/tasks/{id}/consultant", consultant.getId()).with(logins.as(COORDINATOR))
-                        .with(csrf()).param("organisationId", Long.toString(franceMediation)).param("reason", "CITER"))
-                .andExpect(status().is3xxRedirection());
-
-        assertThat(jdbc.queryForMap("select specifications, consultant_organisation_id from collective_accompaniment"
-                + " where id = ?", collective.getId()))
-                .containsEntry("specifications", "Pistes de financement, démarche d'évaluation CITER")
-                .containsEntry("consultant_organisation_id", franceMediation);
+        assertThat(jdbc.queryForObject("select specifications from collective_accompaniment where id = ?",
+                String.class, collective.getId())).isEqualTo("Pistes de financement, démarche d'évaluation CITER");
+        assertThat(scenario.task(collective.getProcessInstanceId(), TASK_PRESELECT_CONSULTANTS)).isNotNull();
     }
 
     @Test

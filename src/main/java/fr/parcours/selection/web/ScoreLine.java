@@ -1,6 +1,6 @@
-package fr.parcours.dla.engineering.web;
+package fr.parcours.selection.web;
 
-import fr.parcours.dla.engineering.ProposalScore;
+import fr.parcours.selection.ProposalScore;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -31,14 +31,14 @@ public class ScoreLine {
     @Max(ProposalScore.MAX_PRICE)
     private Integer price;
 
-    ScoreLine() {
+    public ScoreLine() {
     }
 
-    ScoreLine(Long candidateId) {
+    public ScoreLine(Long candidateId) {
         this.candidateId = candidateId;
     }
 
-    ProposalScore toScore() {
+    public ProposalScore toScore() {
         return new ProposalScore(candidateId, understanding, method, team, price);
     }
 

@@ -1,7 +1,7 @@
-package fr.parcours.dla.engineering.web;
+package fr.parcours.selection.web;
 
-import fr.parcours.dla.engineering.ConsultantCandidate;
-import fr.parcours.dla.engineering.ProposalScores;
+import fr.parcours.selection.Candidacy;
+import fr.parcours.selection.ProposalScores;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,15 +15,15 @@ public class ScoresFormData {
     @Valid
     private List<ScoreLine> lines = new ArrayList<>();
 
-    static ScoresFormData of(List<ConsultantCandidate> candidates) {
+    public static ScoresFormData of(List<? extends Candidacy> candidates) {
         ScoresFormData form = new ScoresFormData();
-        candidates.stream().filter(ConsultantCandidate::hasProposal)
+        candidates.stream().filter(Candidacy::hasProposal)
                 .forEach(candidate -> form.lines.add(new ScoreLine(candidate.getId())));
         return form;
     }
 
     /** Exactly the received proposals, each once: a forged or unreceived one is refused. */
-    void validate(MissionTask opened, Errors errors) {
+    public void validate(OpenSelection opened, Errors errors) {
         List<Long> ids = lines.stream().map(ScoreLine::getCandidateId).toList();
         if (ids.size() != opened.receivedIds().size()
                 || !ids.stream().filter(Objects::nonNull).collect(Collectors.toSet()).equals(opened.receivedIds())) {
@@ -31,7 +31,7 @@ public class ScoresFormData {
         }
     }
 
-    ProposalScores toScores(String userId) {
+    public ProposalScores toScores(String userId) {
         return new ProposalScores(lines.stream().map(ScoreLine::toScore).toList(), userId);
     }
 

@@ -1,4 +1,4 @@
-package fr.parcours.dla.engineering;
+package fr.parcours.selection;
 
 /** What a preselected consultant is told once the DLA has validated the choice. */
 public enum NoticeOutcome {

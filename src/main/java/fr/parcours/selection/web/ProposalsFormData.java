@@ -1,7 +1,7 @@
-package fr.parcours.dla.engineering.web;
+package fr.parcours.selection.web;
 
-import fr.parcours.dla.engineering.ConsultantCandidate;
-import fr.parcours.dla.engineering.ReceivedProposals;
+import fr.parcours.selection.Candidacy;
+import fr.parcours.selection.ReceivedProposals;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -16,21 +16,21 @@ public class ProposalsFormData {
     @Valid
     private List<ProposalLine> lines = new ArrayList<>();
 
-    static ProposalsFormData of(List<ConsultantCandidate> candidates) {
+    public static ProposalsFormData of(List<? extends Candidacy> candidates) {
         ProposalsFormData form = new ProposalsFormData();
         candidates.forEach(candidate -> form.lines.add(new ProposalLine(candidate.getId())));
         return form;
     }
 
     /** Exactly one line per preselected consultant; a received proposal is complete, dated and within the cap. */
-    void validate(MissionTask opened, Errors errors) {
+    public void validate(OpenSelection opened, Errors errors) {
         List<Long> ids = lines.stream().map(ProposalLine::getCandidateId).toList();
         if (ids.size() != opened.candidates().size()
                 || !ids.stream().filter(Objects::nonNull).collect(Collectors.toSet()).equals(opened.candidateIds())) {
             errors.reject("engineering.error.not-a-choice");
             return;
         }
-        BigDecimal cap = opened.mission().getBudgetCap();
+        BigDecimal cap = opened.budgetCap();
         for (int i = 0; i < lines.size(); i++) {
             ProposalLine line = lines.get(i);
             if (!line.isReceived()) {
@@ -56,7 +56,7 @@ public class ProposalsFormData {
         }
     }
 
-    ReceivedProposals toProposals(String userId) {
+    public ReceivedProposals toProposals(String userId) {
         return new ReceivedProposals(lines.stream()
                 .map(line -> line.isReceived()
                         ? new ReceivedProposals.Proposal(line.getCandidateId(), true, line.getReceivedOn(),

@@ -1,6 +1,6 @@
-package fr.parcours.dla.engineering.web;
+package fr.parcours.selection.web;
 
-import fr.parcours.dla.engineering.Preselection;
+import fr.parcours.selection.Preselection;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,7 +14,7 @@ public class PreselectionFormData {
     private List<Long> consultantIds = new ArrayList<>();
 
     /** 3 to 4 distinct consultants, every one of them among {@code allowed} (a forged id is refused). */
-    void validate(Set<Long> allowed, Errors errors) {
+    public void validate(Set<Long> allowed, Errors errors) {
         Set<Long> distinct = new LinkedHashSet<>(consultantIds);
         if (distinct.contains(null) || !allowed.containsAll(distinct)) {
             errors.rejectValue("consultantIds", "engineering.error.not-a-choice");
@@ -25,7 +25,7 @@ public class PreselectionFormData {
         }
     }
 
-    Preselection toPreselection(String userId) {
+    public Preselection toPreselection(String userId) {
         return new Preselection(consultantIds.stream().filter(Objects::nonNull).toList(), userId);
     }
 

@@ -1,6 +1,6 @@
-package fr.parcours.dla.engineering.web;
+package fr.parcours.selection.web;
 
-import fr.parcours.dla.engineering.ChoiceValidation;
+import fr.parcours.selection.ChoiceValidation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -23,7 +23,7 @@ public class ChoiceFormData {
     private LocalDate decidedOn;
 
     /** The retained proposal must be one that was received; the decision is dated within the case. */
-    void validate(MissionTask opened, Errors errors) {
+    public void validate(OpenSelection opened, Errors errors) {
         if (candidateId != null && !opened.receivedIds().contains(candidateId)) {
             errors.rejectValue("candidateId", "engineering.error.not-a-choice");
         }
@@ -32,7 +32,7 @@ public class ChoiceFormData {
         }
     }
 
-    ChoiceValidation toChoice(String userId) {
+    public ChoiceValidation toChoice(String userId) {
         return new ChoiceValidation(candidateId, minutes.strip(), decidedOn, userId);
     }
 

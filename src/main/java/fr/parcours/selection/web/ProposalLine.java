@@ -1,4 +1,4 @@
-package fr.parcours.dla.engineering.web;
+package fr.parcours.selection.web;
 
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -27,10 +27,10 @@ public class ProposalLine {
     @Digits(integer = 5, fraction = 1)
     private BigDecimal days;
 
-    ProposalLine() {
+    public ProposalLine() {
     }
 
-    ProposalLine(Long candidateId) {
+    public ProposalLine(Long candidateId) {
         this.candidateId = candidateId;
     }
 

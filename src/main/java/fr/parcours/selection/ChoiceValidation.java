@@ -1,4 +1,4 @@
-package fr.parcours.dla.engineering;
+package fr.parcours.selection;
 
 import java.io.Serializable;
 import java.time.LocalDate;

@@ -1,0 +1,24 @@
+package fr.parcours.collective.process;
+
+import fr.parcours.collective.CollectiveSelection;
+import fr.parcours.selection.Preselection;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Persists the 3 to 4 consultants invited to send a proposal for the collective. */
+@Component("recordCollectivePreselectionDelegate")
+public class RecordCollectivePreselectionDelegate implements JavaDelegate {
+
+    private final CollectiveSelection service;
+
+    RecordCollectivePreselectionDelegate(CollectiveSelection service) {
+        this.service = service;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        service.recordPreselection(Submissions.collectiveId(execution),
+                Submissions.submission(execution, Preselection.class));
+    }
+}

@@ -1,0 +1,24 @@
+package fr.parcours.collective.process;
+
+import fr.parcours.collective.CollectiveSelection;
+import fr.parcours.selection.ReceivedProposals;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Persists, per preselected consultant, the proposal received or that none came. */
+@Component("recordCollectiveProposalsDelegate")
+public class RecordCollectiveProposalsDelegate implements JavaDelegate {
+
+    private final CollectiveSelection service;
+
+    RecordCollectiveProposalsDelegate(CollectiveSelection service) {
+        this.service = service;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        service.recordProposals(Submissions.collectiveId(execution),
+                Submissions.submission(execution, ReceivedProposals.class));
+    }
+}

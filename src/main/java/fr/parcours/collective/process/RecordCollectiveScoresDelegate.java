@@ -1,0 +1,24 @@
+package fr.parcours.collective.process;
+
+import fr.parcours.collective.CollectiveSelection;
+import fr.parcours.selection.ProposalScores;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Persists the scores of every received proposal on the grid. */
+@Component("recordCollectiveScoresDelegate")
+public class RecordCollectiveScoresDelegate implements JavaDelegate {
+
+    private final CollectiveSelection service;
+
+    RecordCollectiveScoresDelegate(CollectiveSelection service) {
+        this.service = service;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        service.recordScores(Submissions.collectiveId(execution),
+                Submissions.submission(execution, ProposalScores.class));
+    }
+}

@@ -1,0 +1,41 @@
+package fr.parcours.collective.web;
+
+import fr.parcours.collective.CollectiveService;
+import fr.parcours.identity.Scopes;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * The consultant firm's view of the collectives it was chosen for: their sessions and participating structures,
+ * nothing of the coordinators' work (notes, selection, dashboards). Another firm's collective is a 404.
+ */
+@Controller
+@RequestMapping(FirmController.PATH)
+class FirmController {
+
+    static final String PATH = "/collective/firm";
+
+    private final CollectiveService collectives;
+    private final Scopes scopes;
+
+    FirmController(CollectiveService collectives, Scopes scopes) {
+        this.collectives = collectives;
+        this.scopes = scopes;
+    }
+
+    @GetMapping
+    String list(Authentication authentication, Model model) {
+        model.addAttribute("collectives", collectives.chosenList(scopes.of(authentication.getName())));
+        return "collective/firm-collectives";
+    }
+
+    @GetMapping("/{collectiveId}")
+    String show(@PathVariable long collectiveId, Authentication authentication, Model model) {
+        model.addAttribute("overview", collectives.firmOverview(collectiveId, scopes.of(authentication.getName())));
+        return "collective/firm-collective";
+    }
+}
