@@ -3,10 +3,14 @@ package fr.parcours.collective;
 import java.io.Serializable;
 import java.util.List;
 
-/** The census: the region's eligible structures (invited to the mobilisation meeting) and the criteria used. */
-public record CensusReport(List<Long> organisationIds, String criteria, String recordedBy) implements Serializable {
+/** The census: the region's eligible structures (invited to the mobilisation meeting), what was checked, the criteria. */
+public record CensusReport(List<CensusEntry> structures, String criteria, String recordedBy) implements Serializable {
 
     public CensusReport {
-        organisationIds = List.copyOf(organisationIds);
+        structures = List.copyOf(structures);
+    }
+
+    public List<Long> organisationIds() {
+        return structures.stream().map(CensusEntry::organisationId).toList();
     }
 }

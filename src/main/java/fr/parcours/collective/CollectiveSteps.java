@@ -39,19 +39,27 @@ public class CollectiveSteps {
         this.events = events;
     }
 
-    /** Invites every structure of the census; a structure of another region is refused. */
+    /** Invites every structure of the census; one of another region, or outside the census criteria, is refused. */
     @Transactional
     public void recordCensus(long collectiveId, CensusReport report) {
         CollectiveAccompaniment collective = load(collectiveId);
-        for (Long organisationId : new HashSet<>(report.organisationIds())) {
-            participations.save(new Participation(collectiveId, organisations.findById(organisationId)
+        if (new HashSet<>(report.organisationIds()).size() != report.structures().size()) {
+            throw new IllegalArgumentException("A structure is listed twice in the census of " + collectiveId);
+        }
+        for (CensusEntry entry : report.structures()) {
+            if (!entry.eligible()) {
+                throw new IllegalArgumentException("Outside the census criteria: " + entry.organisationId());
+            }
+            participations.save(new Participation(collectiveId, organisations.findById(entry.organisationId())
                     .filter(found -> found.getKind() == OrganisationKind.STRUCTURE)
                     .filter(found -> collective.getRegionCode().equals(found.getRegionCode()))
-                    .orElseThrow(() -> new IllegalArgumentException("Not an eligible structure: " + organisationId))));
+                    .orElseThrow(() -> new IllegalArgumentException("Not an eligible structure: " + entry.organisationId())),
+                    entry));
         }
         collective.recordCensus(report.criteria());
-        publish(collectiveId, "census-recorded", report.recordedBy(),
-                report.organisationIds().size() + " structures : " + report.criteria());
+        int agreements = report.structures().stream().mapToInt(CensusEntry::adultesRelaisAgreements).sum();
+        publish(collectiveId, "census-recorded", report.recordedBy(), "%d structures, %d conventions adultes-relais : %s"
+                .formatted(report.structures().size(), agreements, report.criteria()));
     }
 
     /** The structures present participate from the meeting on; returns their participations, one track each. */

@@ -38,6 +38,9 @@ public class Participation {
     private LocalDate deliveredOn;
     private LocalDate droppedOutOn;
     private String dropOutReason;
+    private Boolean hasMediationProject;
+    private Integer adultesRelaisAgreements;
+    private Integer employeesAtCensus;
 
     @Version
     private long version;
@@ -48,6 +51,14 @@ public class Participation {
     Participation(long collectiveId, Organisation organisation) {
         this.collectiveId = collectiveId;
         this.organisation = organisation;
+    }
+
+    /** Invited by the census, with what the census found. */
+    Participation(long collectiveId, Organisation organisation, CensusEntry census) {
+        this(collectiveId, organisation);
+        this.hasMediationProject = census.mediationProject();
+        this.adultesRelaisAgreements = census.adultesRelaisAgreements();
+        this.employeesAtCensus = census.employees();
     }
 
     void join(LocalDate on) {
@@ -77,6 +88,11 @@ public class Participation {
 
     public boolean isActive() {
         return status == ParticipationStatus.PARTICIPATING;
+    }
+
+    /** Whether the census counted it among the small structures (false when it joined outside the census). */
+    public boolean isSmallStructure() {
+        return employeesAtCensus != null && employeesAtCensus < CensusEntry.SMALL_STRUCTURE_EMPLOYEES;
     }
 
     public Long getId() {
@@ -117,5 +133,17 @@ public class Participation {
 
     public String getDropOutReason() {
         return dropOutReason;
+    }
+
+    public Boolean getHasMediationProject() {
+        return hasMediationProject;
+    }
+
+    public Integer getAdultesRelaisAgreements() {
+        return adultesRelaisAgreements;
+    }
+
+    public Integer getEmployeesAtCensus() {
+        return employeesAtCensus;
     }
 }

@@ -12,6 +12,10 @@
  * deliverables) → end evaluation → follow-up. A non-interrupting timer at start date + planned duration gives the
  * coordinators a "runs late" task; the accompaniment goes on.
  *
+ * <p>The census lists each eligible structure with what was checked ({@link fr.parcours.collective.CensusEntry}): a
+ * social-mediation project and at least one adultes-relais agreement (the seed's criteria), and its headcount.
+ * Demo mode seeds the seed's Hauts-de-France collective through the process ({@link fr.parcours.collective.HautsDeFranceDemo}).
+ *
  * <p>Structures joining and leaving: a structure drops out, with its reason, at the needs step or at any work
  * step of its own track (the track's gateways end it, the other tracks go on). A structure joins late from the
  * collective page while the tracks run ({@link fr.parcours.collective.LateJoins}): it gets its own track, added to

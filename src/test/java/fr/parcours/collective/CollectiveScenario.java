@@ -140,6 +140,12 @@ public class CollectiveScenario {
         return userId;
     }
 
+    /** A census listing these structures, each with a mediation project, 2 adultes-relais agreements and 6 employees. */
+    public static CensusReport census(List<Long> organisationIds, String criteria, String recordedBy) {
+        return new CensusReport(organisationIds.stream().map(id -> new CensusEntry(id, true, 2, 6)).toList(),
+                criteria, recordedBy);
+    }
+
     /** {@code count} new structures of the Nord (59, region 32). */
     public List<Organisation> structures(int count) {
         return IntStream.range(0, count).mapToObj(i -> scenario.newStructure("59", "32")).toList();
@@ -148,7 +154,7 @@ public class CollectiveScenario {
     /** Census of the given structures, then the meeting where all of them are present; returns participation ids. */
     public List<Long> mobilise(CollectiveAccompaniment collective, List<Organisation> structures) {
         String pid = collective.getProcessInstanceId();
-        scenario.complete(scenario.task(pid, TASK_RECORD_CENSUS), COORDINATOR, VAR_SUBMISSION, new CensusReport(
+        scenario.complete(scenario.task(pid, TASK_RECORD_CENSUS), COORDINATOR, VAR_SUBMISSION, census(
                 structures.stream().map(Organisation::getId).toList(),
                 "Projet de médiation et postes adultes-relais", COORDINATOR));
         List<Long> invited = new ArrayList<>(collectives.participations(collective.getId()).stream()

@@ -70,7 +70,7 @@ class CollectiveServiceTests {
         Organisation nice = scenario.newStructure("06", "93");
 
         assertThatThrownBy(() -> scenario.complete(scenario.task(collective.getProcessInstanceId(), TASK_RECORD_CENSUS),
-                COORDINATOR, VAR_SUBMISSION, new CensusReport(List.of(lille.getId(), nice.getId()), "Critères", COORDINATOR)))
+                COORDINATOR, VAR_SUBMISSION, CollectiveScenario.census(List.of(lille.getId(), nice.getId()), "Critères", COORDINATOR)))
                 .isInstanceOf(IllegalArgumentException.class);
 
         assertThat(jdbc.queryForObject("select count(*) from collective_participation where collective_id = ?",

@@ -56,7 +56,7 @@ public class RegionalExamples {
         CollectiveAccompaniment collective = scenario.as(coordinator, () -> collectives.open(
                 new NewCollective(title, regionCode, 6, start), coordinator, scopes.of(coordinator)));
         String pid = collective.getProcessInstanceId();
-        scenario.complete(scenario.task(pid, TASK_RECORD_CENSUS), coordinator, VAR_SUBMISSION, new CensusReport(
+        scenario.complete(scenario.task(pid, TASK_RECORD_CENSUS), coordinator, VAR_SUBMISSION, CollectiveScenario.census(
                 IntStream.range(0, structures).mapToObj(i -> scenario.newStructure("9" + regionCode, regionCode)
                         .getId()).toList(), "Projet de médiation", coordinator));
         List<Long> participations = collectives.participations(collective.getId()).stream()

@@ -6,6 +6,8 @@ import fr.parcours.collective.CollectiveService;
 import fr.parcours.organisation.Organisation;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,7 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The census task: the coordinator lists the region's eligible structures, who are then invited. */
+/** The census task: the coordinator lists the region's eligible structures with the criteria checked; they are then invited. */
 @Controller
 @RequestMapping("/collective/tasks/{taskId}/census")
 class CensusController {
@@ -32,8 +34,9 @@ class CensusController {
 
     @GetMapping
     String show(@PathVariable String taskId, Authentication authentication, Model model) {
-        model.addAttribute("form", new CensusFormData());
-        return showForm(tasks.open(taskId, TASK_RECORD_CENSUS, authentication.getName()), model);
+        CollectiveTask task = tasks.open(taskId, TASK_RECORD_CENSUS, authentication.getName());
+        model.addAttribute("form", CensusFormData.of(eligible(task)));
+        return showForm(task, model);
     }
 
     @PostMapping
@@ -49,9 +52,11 @@ class CensusController {
         return "redirect:/collective/" + task.collective().getId();
     }
 
+    /** The lines follow the posted organisation ids, so a redisplayed form names each line's own structure. */
     private String showForm(CollectiveTask task, Model model) {
         task.addTo(model);
-        model.addAttribute("structures", eligible(task));
+        model.addAttribute("structures", eligible(task).stream()
+                .collect(Collectors.toMap(Organisation::getId, Function.identity())));
         return "collective/census";
     }
 

@@ -1,41 +1,66 @@
 package fr.parcours.collective.web;
 
 import fr.parcours.collective.CensusReport;
+import fr.parcours.organisation.Organisation;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
 import org.springframework.validation.Errors;
 
-/** The census: which of the region's structures are eligible (mediation project, adultes-relais agreements). */
+/**
+ * The census: one line per structure of the region; the coordinator lists the eligible ones with what the census
+ * checked (a social-mediation project, adultes-relais agreements, headcount) and the criteria applied.
+ */
 public class CensusFormData {
 
-    @NotEmpty
-    private List<Long> organisationIds = new ArrayList<>();
+    @Valid
+    private List<CensusLineFormData> lines = new ArrayList<>();
 
     @NotBlank
     @Size(max = 2000)
     private String criteria;
 
-    /** Every structure must be one the census may list: a forged id is refused. */
+    /** One line per structure, pre-filled with what Parcours already knows of it. */
+    static CensusFormData of(List<Organisation> structures) {
+        CensusFormData form = new CensusFormData();
+        structures.forEach(structure -> form.lines.add(CensusLineFormData.of(structure)));
+        return form;
+    }
+
+    /** At least one structure listed; each listed one meets the criteria and is one the census may list. */
     void validate(Errors errors, Collection<Long> eligibleIds) {
-        if (!eligibleIds.containsAll(organisationIds)) {
-            errors.rejectValue("organisationIds", "NotAllowed");
+        List<Integer> listed = IntStream.range(0, lines.size()).filter(i -> lines.get(i).isListed()).boxed().toList();
+        if (listed.isEmpty()) {
+            errors.rejectValue("lines", "CensusEmpty");
+        }
+        Set<Long> seen = new HashSet<>();
+        for (int i : listed) {
+            CensusLineFormData line = lines.get(i);
+            if (line.getOrganisationId() == null || !eligibleIds.contains(line.getOrganisationId())
+                    || !seen.add(line.getOrganisationId())) {
+                errors.rejectValue("lines[" + i + "].listed", "NotAllowed");
+            }
+            line.validate(errors, "lines[" + i + "].");
         }
     }
 
     CensusReport toReport(String userId) {
-        return new CensusReport(List.copyOf(organisationIds), criteria.strip(), userId);
+        return new CensusReport(lines.stream().filter(CensusLineFormData::isListed).map(CensusLineFormData::toEntry)
+                .toList(), criteria.strip(), userId);
     }
 
-    public List<Long> getOrganisationIds() {
-        return organisationIds;
+    public List<CensusLineFormData> getLines() {
+        return lines;
     }
 
-    public void setOrganisationIds(List<Long> organisationIds) {
-        this.organisationIds = organisationIds == null ? new ArrayList<>() : organisationIds;
+    public void setLines(List<CensusLineFormData> lines) {
+        this.lines = lines == null ? new ArrayList<>() : lines;
     }
 
     public String getCriteria() {

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import fr.parcours.collective.CensusReport;
 import fr.parcours.organisation.Organisation;
 
 @ParcoursIntegrationTest
@@ -90,7 +89,7 @@ class MobilisationMeetingControllerTests {
     private CollectiveAccompaniment censusDone(int structures) {
         CollectiveAccompaniment collective = collectiveScenario.openInHautsDeFrance();
         scenario.complete(scenario.task(collective.getProcessInstanceId(), TASK_RECORD_CENSUS), COORDINATOR,
-                VAR_SUBMISSION, new CensusReport(collectiveScenario.structures(structures).stream()
+                VAR_SUBMISSION, CollectiveScenario.census(collectiveScenario.structures(structures).stream()
                         .map(Organisation::getId).toList(), "Adultes-relais", COORDINATOR));
         return collective;
     }
