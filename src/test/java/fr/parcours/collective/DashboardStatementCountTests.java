@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -48,6 +49,8 @@ class DashboardStatementCountTests {
     @Autowired
     RuntimeService runtimeService;
     @Autowired
+    IdentityService identityService;
+    @Autowired
     Scopes scopes;
     @Autowired
     Clock clock;
@@ -66,7 +69,8 @@ class DashboardStatementCountTests {
         CollectiveDashboards counted = new CollectiveDashboards(collectives,
                 new DashboardQueries(new JdbcTemplate(CountingProxies.countingStatements(dataSource, statements))),
                 new TrackSteps(CountingProxies.countingQueries(TaskService.class, taskService, engineQueries),
-                        CountingProxies.countingQueries(RuntimeService.class, runtimeService, engineQueries)), clock);
+                        CountingProxies.countingQueries(RuntimeService.class, runtimeService, engineQueries),
+                        identityService), clock);
 
         int[] six = countFor(counted, 6);
         int[] thirty = countFor(counted, 30);

@@ -15,16 +15,19 @@ import fr.parcours.collective.DeliverablesService;
 import fr.parcours.collective.FundingStatus;
 import fr.parcours.collective.TrackOutcome;
 import fr.parcours.collective.TrackReport;
-import fr.parcours.collective.TrackService;
+import fr.parcours.collective.process.DlaCollectiveProcess;
 import fr.parcours.identity.DemoUsers;
 import fr.parcours.support.Logins;
 import fr.parcours.support.ParcoursIntegrationTest;
+import fr.parcours.support.Scenario;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -43,7 +46,9 @@ class DashboardControllerTests {
     @Autowired
     DeliverablesService deliverables;
     @Autowired
-    TrackService tracks;
+    TaskService taskService;
+    @Autowired
+    Scenario scenario;
 
     @Test
     void theDashboardShowsOneRowPerStructureTheTotalsAndTheChartWithItsTable() throws Exception {
@@ -90,6 +95,21 @@ class DashboardControllerTests {
     }
 
     @Test
+    void theCoordinatorSeesEachStructuresCurrentStepOnItsRowNotAmongTheCollectiveSteps() throws Exception {
+        CollectiveAccompaniment collective = collectiveScenario.openInHautsDeFrance();
+        collectiveScenario.toFirstSession(collective, 2);
+
+        String html = mvc.perform(get("/collective/{id}/dashboard", collective.getId()).with(logins.as(COORDINATOR)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        int start = html.indexOf("id=\"collective-tasks\"");
+        String collectiveSteps = html.substring(start, html.indexOf("</ul>", start));
+        assertThat(collectiveSteps).contains("Tenir une session collective")
+                .doesNotContain("Recueillir les besoins de la structure");
+        assertThat(html.split("Recueillir les besoins de la structure", -1)).hasSize(3);
+    }
+
+    @Test
     void aStructureThatDroppedOutIsLabelledOnThePageAndInTheCsvAndLeftOutOfTheTotals() throws Exception {
         CollectiveAccompaniment collective = collectiveScenario.openInHautsDeFrance();
         List<Long> participations = collectiveScenario.toFirstSession(collective, 2);
@@ -98,8 +118,12 @@ class DashboardControllerTests {
                     new Deliverables.FundingLead("Région", new BigDecimal("1000"), FundingStatus.LEAD, null)),
                     Map.of()), COORDINATOR);
         }
-        tracks.recordNeeds(participations.get(1), new TrackReport(null, TrackOutcome.DROPPED_OUT,
-                "Dissolution de l'association", COORDINATOR));
+        Task needs = taskService.createTaskQuery().processInstanceId(collective.getProcessInstanceId())
+                .taskDefinitionKey(DlaCollectiveProcess.TASK_RECORD_STRUCTURE_NEEDS).list().stream()
+                .filter(task -> participations.get(1).equals(taskService.getVariable(task.getId(),
+                        DlaCollectiveProcess.VAR_PARTICIPATION_ID))).findFirst().orElseThrow();
+        scenario.complete(needs, COORDINATOR, DlaCollectiveProcess.VAR_SUBMISSION, new TrackReport(null,
+                TrackOutcome.DROPPED_OUT, "Dissolution de l'association", COORDINATOR));
         String dropped = "Sortie le " + DateTimeFormatter.ofPattern("dd/MM/yyyy").format(LocalDate.now());
 
         String html = mvc.perform(get("/collective/{id}/dashboard", collective.getId()).with(logins.as(COORDINATOR)))
