@@ -37,8 +37,8 @@ public class CollectiveDashboards {
         Map<Long, List<Task>> open = steps.openTasks(collective.getProcessInstanceId());
         Instant now = Instant.now(clock);
         List<CollectiveDashboard.Row> rows = figures.stream().map(f -> new CollectiveDashboard.Row(f,
-                open.getOrDefault(f.participationId(), List.of()).stream().findFirst()
-                        .map(task -> step(task, now)).orElse(null))).toList();
+                open.getOrDefault(f.participationId(), List.of()).stream().map(task -> step(task, now)).toList()))
+                .toList();
         long held = figures.isEmpty() ? 0 : figures.get(0).sessionsHeld();
         boolean late = collective.getLateNoticedAt() != null || (collective.getPhase() != CollectivePhase.CLOSED
                 && collective.plannedEnd().isBefore(LocalDate.now(clock)));

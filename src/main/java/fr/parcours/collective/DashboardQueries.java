@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 public class DashboardQueries {
 
     private static final String FIGURES = """
-            select p.id, o.name, p.status, p.delivered_on,
+            select p.id, o.name, p.status, p.delivered_on, p.dropped_out_on, p.drop_out_reason,
                    coalesce(a.attended, 0) as attended,
                    (select count(*) from collective_session s where s.collective_id = p.collective_id) as held,
                    d.action_plan is not null as action_plan,
@@ -52,7 +52,8 @@ public class DashboardQueries {
                 ParticipationStatus.valueOf(rs.getString("status")), rs.getObject("delivered_on", LocalDate.class),
                 rs.getLong("attended"), rs.getLong("held"), rs.getBoolean("action_plan"), rs.getLong("leads"),
                 rs.getBoolean("evaluation"), rs.getInt("at_stake"), rs.getInt("made_permanent"),
-                rs.getBigDecimal("sought"), rs.getBigDecimal("obtained")),
+                rs.getBigDecimal("sought"), rs.getBigDecimal("obtained"),
+                rs.getObject("dropped_out_on", LocalDate.class), rs.getString("drop_out_reason")),
                 CiterRegister.values().length, collectiveId, collectiveId, collectiveId, collectiveId);
     }
 }

@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The regional view's figures in one SQL statement whatever the number of collectives: participations,
- * sessions, deliverables and funding are aggregated per collective in the database.
+ * sessions, deliverables and funding are aggregated per collective in the database. As on the dashboard, the
+ * deliverables and indicators of structures that dropped out are left out (they are counted as drop-outs).
  */
 @Component
 public class RegionalQueries {
@@ -23,11 +24,14 @@ public class RegionalQueries {
             left join (select p.collective_id,
                               count(*) filter (where p.status = 'PARTICIPATING') as participating,
                               count(*) filter (where p.status = 'DROPPED_OUT') as dropped_out,
-                              count(*) filter (where d.action_plan is not null and f.leads > 0
-                                                 and e.complete = ?) as delivered,
-                              sum(coalesce(d.aided_contracts_at_stake, 0)) as at_stake,
-                              sum(coalesce(d.aided_contracts_made_permanent, 0)) as made_permanent,
-                              sum(coalesce(f.sought, 0)) as sought, sum(coalesce(f.obtained, 0)) as obtained
+                              count(*) filter (where p.status <> 'DROPPED_OUT' and d.action_plan is not null
+                                                 and f.leads > 0 and e.complete = ?) as delivered,
+                              sum(coalesce(d.aided_contracts_at_stake, 0)) filter (where p.status <> 'DROPPED_OUT')
+                                  as at_stake,
+                              sum(coalesce(d.aided_contracts_made_permanent, 0))
+                                  filter (where p.status <> 'DROPPED_OUT') as made_permanent,
+                              sum(coalesce(f.sought, 0)) filter (where p.status <> 'DROPPED_OUT') as sought,
+                              sum(coalesce(f.obtained, 0)) filter (where p.status <> 'DROPPED_OUT') as obtained
                        from collective_participation p
                        left join collective_deliverables d on d.participation_id = p.id
                        left join (select participation_id, count(*) as leads, sum(amount_sought) as sought,

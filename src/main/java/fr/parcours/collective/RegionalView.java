@@ -2,15 +2,32 @@ package fr.parcours.collective;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
 
 /** The coordinators' regional view: one row per collective, with the totals; {@code regionCode} null means all. */
 public record RegionalView(String regionCode, List<CollectiveFigures> rows, LocalDate today) {
 
     public boolean late(CollectiveFigures row) {
         return row.lateOn(today);
+    }
+
+    /** Collectives per phase, on time and late, in the order of the phases; phases without any are left out. */
+    public List<PhaseCount> byPhase() {
+        Map<CollectivePhase, List<CollectiveFigures>> grouped = rows.stream().collect(Collectors.groupingBy(
+                CollectiveFigures::phase, () -> new EnumMap<>(CollectivePhase.class), Collectors.toList()));
+        return grouped.entrySet().stream().map(entry -> {
+            long late = entry.getValue().stream().filter(this::late).count();
+            return new PhaseCount(entry.getKey(), entry.getValue().size() - late, late);
+        }).toList();
+    }
+
+    /** How many collectives of a phase are on time and late. */
+    public record PhaseCount(CollectivePhase phase, long onTime, long late) {
     }
 
     public long lateCount() {

@@ -33,6 +33,7 @@
  * and made permanent, funding leads, CITER evaluation) are recorded outside the engine from its dashboard row
  * ({@link fr.parcours.collective.DeliverablesService}). The dashboard ({@link fr.parcours.collective.CollectiveDashboards})
  * reads every structure's figures in one aggregate SQL query and the tracks' open tasks in three engine queries for
- * the whole collective, whatever the number of structures.
+ * the whole collective, whatever the number of structures. Structures that dropped out stay listed but outside
+ * every total, on the dashboard as in the regional view ({@link fr.parcours.collective.RegionalViews}).
  */
 package fr.parcours.collective;

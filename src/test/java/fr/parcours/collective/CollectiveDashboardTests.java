@@ -2,6 +2,7 @@ package fr.parcours.collective;
 
 import static fr.parcours.collective.process.DlaCollectiveProcess.TASK_HOLD_SESSION;
 import static fr.parcours.collective.process.DlaCollectiveProcess.TASK_RECORD_STRUCTURE_NEEDS;
+import static fr.parcours.collective.process.DlaCollectiveProcess.TASK_RECORD_STRUCTURE_WORK;
 import static fr.parcours.collective.process.DlaCollectiveProcess.VAR_PARTICIPATION_ID;
 import static fr.parcours.collective.process.DlaCollectiveProcess.VAR_SUBMISSION;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,7 +13,9 @@ import fr.parcours.identity.Scopes;
 import fr.parcours.support.ParcoursIntegrationTest;
 import fr.parcours.support.Scenario;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -138,6 +141,77 @@ class CollectiveDashboardTests {
         assertThat(dashboard.fundingObtained()).isEqualByComparingTo("15000");
         assertThat(dashboard.overdue()).isZero();
         assertThat(dashboard.late()).isFalse();
+    }
+
+    @Test
+    void aStructureThatDroppedOutAfterItsDeliverablesIsListedWithItsReasonButLeftOutOfTheTotals() {
+        CollectiveAccompaniment collective = collectiveScenario.openInHautsDeFrance();
+        List<Long> ids = collectiveScenario.toFirstSession(collective, 2);
+        String pid = collective.getProcessInstanceId();
+        for (Long id : ids) {
+            scenario.complete(trackTask(pid, TASK_RECORD_STRUCTURE_NEEDS, id), COORDINATOR, VAR_SUBMISSION,
+                    new TrackReport("Pérenniser les adultes-relais", TrackOutcome.CONTINUING, null, COORDINATOR));
+            deliverables.record(id, DeliverablesExamples.full(3, 1, List.of(
+                    DeliverablesExamples.lead("Région", "10000", FundingStatus.OBTAINED, "6000"))), COORDINATOR);
+        }
+        scenario.complete(trackTask(pid, TASK_RECORD_STRUCTURE_WORK, ids.get(1)), COORDINATOR, VAR_SUBMISSION,
+                new TrackReport(null, TrackOutcome.DROPPED_OUT, "Perte de l'agrément adultes-relais", COORDINATOR));
+
+        CollectiveDashboard dashboard = dashboards.of(collective.getId(), scopes.of(COORDINATOR));
+
+        assertThat(dashboard.rows()).hasSize(2);
+        CollectiveDashboard.Row left = dashboard.rows().stream()
+                .filter(row -> row.figures().participationId() == ids.get(1)).findFirst().orElseThrow();
+        assertThat(left.figures().droppedOut()).isTrue();
+        assertThat(left.figures().droppedOutOn()).isEqualTo(LocalDate.now());
+        assertThat(left.figures().dropOutReason()).isEqualTo("Perte de l'agrément adultes-relais");
+        assertThat(left.figures().actionPlan()).isTrue();
+        assertThat(left.step()).isNull();
+        assertThat(dashboard.droppedOut()).isEqualTo(1);
+        assertThat(dashboard.actionPlans()).isEqualTo(1);
+        assertThat(dashboard.evaluations()).isEqualTo(1);
+        assertThat(dashboard.fundingLeads()).isEqualTo(1);
+        assertThat(dashboard.aidedContractsAtStake()).isEqualTo(3);
+        assertThat(dashboard.aidedContractsMadePermanent()).isEqualTo(1);
+        assertThat(dashboard.fundingSought()).isEqualByComparingTo("10000");
+        assertThat(dashboard.fundingObtained()).isEqualByComparingTo("6000");
+    }
+
+    @Test
+    void eachStructureShowsItsCurrentStepAndItsOverdueTasksCountOnceEach() {
+        CollectiveAccompaniment collective = collectiveScenario.openInHautsDeFrance();
+        List<Long> ids = collectiveScenario.toFirstSession(collective, 2);
+        String pid = collective.getProcessInstanceId();
+        scenario.complete(trackTask(pid, TASK_RECORD_STRUCTURE_NEEDS, ids.get(0)), COORDINATOR, VAR_SUBMISSION,
+                new TrackReport("Financements", TrackOutcome.CONTINUING, null, COORDINATOR));
+        Task late = trackTask(pid, TASK_RECORD_STRUCTURE_NEEDS, ids.get(1));
+        late.setDueDate(Date.from(Instant.now().minusSeconds(86_400)));
+        taskService.saveTask(late);
+        Task sessionTask = scenario.task(pid, TASK_HOLD_SESSION);
+        sessionTask.setDueDate(Date.from(Instant.now().minusSeconds(3_600)));
+        taskService.saveTask(sessionTask);
+
+        CollectiveDashboard dashboard = dashboards.of(collective.getId(), scopes.of(COORDINATOR));
+
+        Map<Long, CollectiveDashboard.Row> rows = new HashMap<>();
+        dashboard.rows().forEach(row -> rows.put(row.figures().participationId(), row));
+        CollectiveDashboard.Row working = rows.get(ids.get(0));
+        assertThat(working.step().name()).isEqualTo(trackTask(pid, TASK_RECORD_STRUCTURE_WORK, ids.get(0)).getName());
+        assertThat(working.overdue()).isZero();
+        CollectiveDashboard.Row behind = rows.get(ids.get(1));
+        assertThat(behind.step().name()).isEqualTo(late.getName());
+        assertThat(behind.step().overdue()).isTrue();
+        assertThat(behind.overdue()).isEqualTo(1);
+        assertThat(dashboard.collectiveTasks()).singleElement().satisfies(step -> assertThat(step.overdue()).isTrue());
+        assertThat(dashboard.overdue()).isEqualTo(2);
+    }
+
+    /** The open task of one structure's track. */
+    private Task trackTask(String pid, String taskDefinitionKey, long participationId) {
+        return taskService.createTaskQuery().processInstanceId(pid).taskDefinitionKey(taskDefinitionKey).list()
+                .stream().filter(task -> Long.valueOf(participationId)
+                        .equals(taskService.getVariable(task.getId(), VAR_PARTICIPATION_ID)))
+                .findFirst().orElseThrow();
     }
 
     @Test

@@ -74,6 +74,28 @@ class RegionalViewTests {
     }
 
     @Test
+    void aStructureThatDroppedOutAfterItsDeliverablesCountsAsADropOutOnlyAndPhasesSumUp() {
+        RegionalExamples.Opened opened = examples.open("B7", "Collectif sorties", LocalDate.now(clock), 2);
+        for (Long participation : opened.participations()) {
+            examples.deliver(opened, participation, DeliverablesExamples.full(2, 1, List.of(
+                    DeliverablesExamples.lead("Département", "3000", FundingStatus.OBTAINED, "3000"))));
+        }
+        examples.dropOut(opened, opened.participations().get(1));
+        examples.open("B7", "Collectif en retard", LocalDate.now(clock).minusMonths(8), 1);
+
+        RegionalView view = views.of(scopes.of(opened.coordinator()), null);
+
+        CollectiveFigures figures = view.rows().stream()
+                .filter(row -> row.collectiveId() == opened.collective().getId()).findFirst().orElseThrow();
+        assertThat(figures).extracting(CollectiveFigures::participating, CollectiveFigures::droppedOut,
+                CollectiveFigures::deliverablesDone, CollectiveFigures::aidedContractsAtStake,
+                CollectiveFigures::aidedContractsMadePermanent).containsExactly(1L, 1L, 1L, 2L, 1L);
+        assertThat(figures.fundingSought()).isEqualByComparingTo("3000");
+        assertThat(figures.fundingObtained()).isEqualByComparingTo("3000");
+        assertThat(view.byPhase()).containsExactly(new RegionalView.PhaseCount(CollectivePhase.WORK, 1, 1));
+    }
+
+    @Test
     void theViewIssuesOneStatementWhateverTheNumberOfCollectives() {
         AtomicInteger statements = new AtomicInteger();
         RegionalViews counted = new RegionalViews(

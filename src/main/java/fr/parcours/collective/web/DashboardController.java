@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 class DashboardController {
 
     private static final String BOM = "\uFEFF";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final List<String> COLUMNS = List.of("structure", "step", "sessions", "action-plan", "leads",
             "evaluation", "overdue", "at-stake", "made-permanent", "sought", "obtained");
 
@@ -60,8 +62,7 @@ class DashboardController {
         try (CSVPrinter printer = new CSVPrinter(csv, format)) {
             for (CollectiveDashboard.Row row : dashboard.rows()) {
                 var f = row.figures();
-                printer.printRecord(Stream.of(f.name(), row.step() != null ? row.step().name()
-                                : french("collective.status." + f.status()), f.sessionsAttended() + "/" + f.sessionsHeld(),
+                printer.printRecord(Stream.of(f.name(), step(row), f.sessionsAttended() + "/" + f.sessionsHeld(),
                         yesNo(f.actionPlan()), f.fundingLeads(), yesNo(f.evaluation()), row.overdue(),
                         f.aidedContractsAtStake(), f.aidedContractsMadePermanent(), decimal(f.fundingSought()),
                         decimal(f.fundingObtained())));
@@ -76,6 +77,19 @@ class DashboardController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("tableau-de-bord-" + dashboard.collective().getBusinessKey() + ".csv").build().toString())
                 .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The current step, else the structure's status; a drop-out says when and that it is outside the totals. */
+    private String step(CollectiveDashboard.Row row) {
+        var f = row.figures();
+        if (row.step() != null) {
+            return row.step().name();
+        }
+        if (f.droppedOut()) {
+            return messages.getMessage("collective.dashboard.dropped-out", new Object[] {DATE.format(f.droppedOutOn())},
+                    Locale.FRENCH) + " : " + f.dropOutReason();
+        }
+        return french("collective.status." + f.status());
     }
 
     private String yesNo(boolean done) {

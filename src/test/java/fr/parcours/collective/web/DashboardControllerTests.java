@@ -13,14 +13,21 @@ import fr.parcours.collective.CollectiveScenario;
 import fr.parcours.collective.Deliverables;
 import fr.parcours.collective.DeliverablesService;
 import fr.parcours.collective.FundingStatus;
+import fr.parcours.collective.TrackOutcome;
+import fr.parcours.collective.TrackReport;
+import fr.parcours.collective.process.DlaCollectiveProcess;
 import fr.parcours.identity.DemoUsers;
 import fr.parcours.support.Logins;
 import fr.parcours.support.ParcoursIntegrationTest;
+import fr.parcours.support.Scenario;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -38,6 +45,10 @@ class DashboardControllerTests {
     CollectiveScenario collectiveScenario;
     @Autowired
     DeliverablesService deliverables;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    Scenario scenario;
 
     @Test
     void theDashboardShowsOneRowPerStructureTheTotalsAndTheChartWithItsTable() throws Exception {
@@ -81,6 +92,50 @@ class DashboardControllerTests {
         assertThat(lines.get(0)).startsWith("\uFEFFStructure;Étape en cours;Sessions suivies / tenues;Plan d'action");
         assertThat(lines).hasSize(4);
         assertThat(lines.get(3)).startsWith("Total;;;1;1;0;0;3;1;20000,50;0,00");
+    }
+
+    @Test
+    void theCoordinatorSeesEachStructuresCurrentStepOnItsRowNotAmongTheCollectiveSteps() throws Exception {
+        CollectiveAccompaniment collective = collectiveScenario.openInHautsDeFrance();
+        collectiveScenario.toFirstSession(collective, 2);
+
+        String html = mvc.perform(get("/collective/{id}/dashboard", collective.getId()).with(logins.as(COORDINATOR)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        int start = html.indexOf("id=\"collective-tasks\"");
+        String collectiveSteps = html.substring(start, html.indexOf("</ul>", start));
+        assertThat(collectiveSteps).contains("Tenir une session collective")
+                .doesNotContain("Recueillir les besoins de la structure");
+        assertThat(html.split("Recueillir les besoins de la structure", -1)).hasSize(3);
+    }
+
+    @Test
+    void aStructureThatDroppedOutIsLabelledOnThePageAndInTheCsvAndLeftOutOfTheTotals() throws Exception {
+        CollectiveAccompaniment collective = collectiveScenario.openInHautsDeFrance();
+        List<Long> participations = collectiveScenario.toFirstSession(collective, 2);
+        for (Long participation : participations) {
+            deliverables.record(participation, new Deliverables("Plan", LocalDate.now(), 2, 1, List.of(
+                    new Deliverables.FundingLead("Région", new BigDecimal("1000"), FundingStatus.LEAD, null)),
+                    Map.of()), COORDINATOR);
+        }
+        Task needs = taskService.createTaskQuery().processInstanceId(collective.getProcessInstanceId())
+                .taskDefinitionKey(DlaCollectiveProcess.TASK_RECORD_STRUCTURE_NEEDS).list().stream()
+                .filter(task -> participations.get(1).equals(taskService.getVariable(task.getId(),
+                        DlaCollectiveProcess.VAR_PARTICIPATION_ID))).findFirst().orElseThrow();
+        scenario.complete(needs, COORDINATOR, DlaCollectiveProcess.VAR_SUBMISSION, new TrackReport(null,
+                TrackOutcome.DROPPED_OUT, "Dissolution de l'association", COORDINATOR));
+        String dropped = "Sortie le " + DateTimeFormatter.ofPattern("dd/MM/yyyy").format(LocalDate.now());
+
+        String html = mvc.perform(get("/collective/{id}/dashboard", collective.getId()).with(logins.as(COORDINATOR)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String csv = mvc.perform(get("/collective/{id}/dashboard.csv", collective.getId()).with(logins.as(COORDINATOR)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(html).contains(dropped + " — hors totaux", "Dissolution de l&#39;association",
+                "id=\"dropped-out-note\"", "Structures sorties du collectif : 1.");
+        assertThat(csv.lines().filter(line -> line.contains(dropped))).singleElement()
+                .satisfies(line -> assertThat(line).contains("hors totaux : Dissolution de l'association"));
+        assertThat(csv.lines().toList().get(3)).startsWith("Total;;;1;1;0;0;2;1;1000,00;0,00");
     }
 
     @Test

@@ -50,7 +50,12 @@ class RegionalControllerTests {
         assertThat(html).contains("id=\"region-view\"", "id=\"totals\"",
                 "data-collective=\"" + first.collective().getId() + "\"",
                 "data-collective=\"" + second.collective().getId() + "\"",
-                "/collective/" + first.collective().getId() + "/dashboard", "/collective/region.csv?region=" + REGION);
+                "/collective/" + first.collective().getId() + "/dashboard", "/collective/region.csv?region=" + REGION,
+                "id=\"region-phases\"", "id=\"region-chart\"", "/webjars/chart.js/4.4.1/dist/chart.umd.js",
+                "/js/collective-region.js");
+        assertThat(html).contains("data-phase=\"WORK\"", "data-on-time=\"2\"", "data-late=\"0\"")
+                .doesNotContain("cdn.");
+        mvc.perform(get("/js/collective-region.js")).andExpect(status().isOk());
 
         byte[] body = mvc.perform(get("/collective/region.csv").with(logins.as(first.coordinator())))
                 .andExpect(status().isOk())
