@@ -3,7 +3,6 @@ package fr.parcours.benchmark;
 import static fr.parcours.collective.process.DlaCollectiveProcess.TASK_HOLD_SESSION;
 import static fr.parcours.collective.process.DlaCollectiveProcess.TASK_RECORD_STRUCTURE_NEEDS;
 import static fr.parcours.collective.process.DlaCollectiveProcess.TASK_RECORD_STRUCTURE_WORK;
-import static fr.parcours.collective.process.DlaCollectiveProcess.TASK_SELECT_CONSULTANT;
 import static fr.parcours.collective.process.DlaCollectiveProcess.TASK_WRITE_SPECIFICATIONS;
 import static fr.parcours.collective.process.DlaCollectiveProcess.VAR_PARTICIPATION_ID;
 import static fr.parcours.collective.process.DlaCollectiveProcess.VAR_SUBMISSION;
@@ -19,7 +18,7 @@ import fr.parcours.collective.FundingStatus;
 import fr.parcours.collective.RegionalExamples;
 import fr.parcours.collective.RegionalQueries;
 import fr.parcours.collective.RegionalViews;
-import fr.parcours.collective.SelectedConsultant;
+import fr.parcours.collective.CollectiveScenario;
 import fr.parcours.collective.SessionReport;
 import fr.parcours.collective.SessionTheme;
 import fr.parcours.collective.StepNote;
@@ -80,6 +79,8 @@ class CollectiveViewsBenchmark {
     /** A region no demo data and no other test uses. */
     static final String REGION = "B9";
 
+    @Autowired
+    CollectiveScenario collectiveScenario;
     @Autowired
     RegionalExamples examples;
     @Autowired
@@ -166,9 +167,7 @@ class CollectiveViewsBenchmark {
         String pid = opened.collective().getProcessInstanceId();
         scenario.complete(scenario.task(pid, TASK_WRITE_SPECIFICATIONS), coordinator, VAR_SUBMISSION,
                 new StepNote("Actions concrètes et pistes de financement", coordinator));
-        scenario.complete(scenario.task(pid, TASK_SELECT_CONSULTANT), coordinator, VAR_SUBMISSION,
-                new SelectedConsultant(organisations.findByName("France Médiation").orElseThrow().getId(),
-                        "Référentiel CITER", coordinator));
+        collectiveScenario.selectConsultant(opened.collective(), coordinator);
         List<Long> ids = opened.participations();
         Map<Long, Task> needs = trackTasks(pid, TASK_RECORD_STRUCTURE_NEEDS);
         List<Long> present = new ArrayList<>();

@@ -95,29 +95,34 @@ public class CollectiveScenario {
      * one sends no proposal, France Médiation scores best and is chosen. Returns France Médiation's id.
      */
     public long selectConsultant(CollectiveAccompaniment collective) {
+        return selectConsultant(collective, COORDINATOR);
+    }
+
+    /** The same selection, by a coordinator of the collective's own region (for collectives outside region 32). */
+    public long selectConsultant(CollectiveAccompaniment collective, String coordinator) {
         String pid = collective.getProcessInstanceId();
         long franceMediation = franceMediation().getId();
         List<Long> firms = List.of(franceMediation, newConsultant().getId(), newConsultant().getId());
-        scenario.complete(scenario.task(pid, TASK_PRESELECT_CONSULTANTS), COORDINATOR, VAR_SUBMISSION,
-                new Preselection(firms, COORDINATOR));
+        scenario.complete(scenario.task(pid, TASK_PRESELECT_CONSULTANTS), coordinator, VAR_SUBMISSION,
+                new Preselection(firms, coordinator));
         List<CollectiveCandidate> candidates = selection.candidatesOf(collective.getId());
-        scenario.complete(scenario.task(pid, TASK_RECEIVE_PROPOSALS), COORDINATOR, VAR_SUBMISSION,
+        scenario.complete(scenario.task(pid, TASK_RECEIVE_PROPOSALS), coordinator, VAR_SUBMISSION,
                 new ReceivedProposals(candidates.stream().map(candidate -> firms.get(2).equals(candidate
                         .getOrganisation().getId())
                         ? new ReceivedProposals.Proposal(candidate.getId(), false, null, null, null)
                         : new ReceivedProposals.Proposal(candidate.getId(), true, LocalDate.now(),
-                                new BigDecimal("18000.00"), new BigDecimal("24"))).toList(), COORDINATOR));
+                                new BigDecimal("18000.00"), new BigDecimal("24"))).toList(), coordinator));
         List<CollectiveCandidate> received = selection.candidatesOf(collective.getId()).stream()
                 .filter(CollectiveCandidate::hasProposal).toList();
-        scenario.complete(scenario.task(pid, TASK_SCORE_PROPOSALS), COORDINATOR, VAR_SUBMISSION,
+        scenario.complete(scenario.task(pid, TASK_SCORE_PROPOSALS), coordinator, VAR_SUBMISSION,
                 new ProposalScores(received.stream().map(candidate -> candidate.getOrganisation().getId()
                         == franceMediation ? new ProposalScore(candidate.getId(), 18, 17, 13, 12)
-                        : new ProposalScore(candidate.getId(), 12, 11, 10, 13)).toList(), COORDINATOR));
+                        : new ProposalScore(candidate.getId(), 12, 11, 10, 13)).toList(), coordinator));
         CollectiveCandidate chosen = received.stream()
                 .filter(candidate -> candidate.getOrganisation().getId() == franceMediation).findFirst().orElseThrow();
-        scenario.complete(scenario.task(pid, TASK_VALIDATE_CHOICE), COORDINATOR, VAR_SUBMISSION,
+        scenario.complete(scenario.task(pid, TASK_VALIDATE_CHOICE), coordinator, VAR_SUBMISSION,
                 new ChoiceValidation(chosen.getId(), "Comité de pilotage MRA, CRESS et Nord Actif : référentiel CITER",
-                        LocalDate.now(), COORDINATOR));
+                        LocalDate.now(), coordinator));
         return franceMediation;
     }
 

@@ -15,6 +15,7 @@ import fr.parcours.support.ParcoursServerTest;
 import fr.parcours.support.Scenario;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -55,6 +56,7 @@ class HautsDeFranceCollectiveEndToEndTests {
     JdbcTemplate jdbc;
 
     private final String today = LocalDate.now().toString();
+    private final String frenchToday = LocalDate.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     private final String suffix = " " + System.nanoTime();
     private final Map<String, Organisation> structures = new LinkedHashMap<>();
     private Browser coordinator;
@@ -265,14 +267,15 @@ class HautsDeFranceCollectiveEndToEndTests {
         String page = text(coordinator.get(casePage + "/dashboard").body());
         assertThat(page).contains(">5 / 10<", ">60 000 €<", ">40 000 €<");
         assertThat(page).containsPattern("data-name=\"" + Pattern.quote(LEAVING + suffix) + "\"[^>]*>\\s*<th[^>]*>[^<]*</th>"
-                + "\\s*<td>\\s*<span>Sortie</span>");
+                + "\\s*<td>\\s*<span class=\"badge[^\"]*\">Sortie le " + Pattern.quote(frenchToday) + " — hors totaux</span>");
 
         HttpResponse<String> csv = coordinator.get(casePage + "/dashboard.csv");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow()).contains(reference);
         assertThat(csv.body()).contains("Structure;Étape en cours;Sessions suivies / tenues",
                 "Médiation Lille Sud" + suffix + ";Participe;2/2;oui;1;oui;0;2;1;12000,00;8000,00",
-                LEAVING + suffix + ";Sortie;1/2;non;0;non;0;",
+                LEAVING + suffix + ";Sortie le " + frenchToday + " — hors totaux : Départ de la coordinatrice, reprise sur"
+                        + " un prochain DLA;1/2;non;0;non;0;",
                 "Total;;;5;5;5;0;10;5;60000,00;40000,00");
     }
 
