@@ -24,8 +24,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Founding and editing councils and assigning their facilitators: regional coordinators in their own region,
- * admins (national scope) anywhere. Roles are checked by the caller; reach (region) here, 404 otherwise.
+ * Founding and editing councils, assigning their facilitators and ending those assignments: regional coordinators
+ * in their own region, admins (national scope) anywhere. Roles are checked by the caller; reach (region) here, 404 otherwise.
  */
 @Service
 public class CouncilAdministration {
@@ -131,6 +131,16 @@ public class CouncilAdministration {
             councils.assignFacilitator(councilId, facilitatorId, userId);
             return null;
         });
+    }
+
+    /**
+     * Ends a facilitator's assignment to a council within reach (404 otherwise); false, nothing changed, when they
+     * were not assigned to it. Written without the viewer's engine authorizations, as {@link #assign} is.
+     */
+    @Transactional
+    public boolean remove(long councilId, String facilitatorId, String userId, UserScope scope) {
+        councils.visibleTo(councilId, userId, scope);
+        return asParcours(() -> councils.removeFacilitator(councilId, facilitatorId, userId));
     }
 
     private List<User> facilitators() {

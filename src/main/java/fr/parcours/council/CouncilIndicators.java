@@ -6,7 +6,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A council's activity indicators (issue 5), read in one aggregate query: meetings held, attendance by college and
- * gender over held meetings, inhabitants reached by mobilisation, actions decided and done. Callers check the
+ * gender over held meetings, inhabitants reached by mobilisation, actions decided and done, and the support the
+ * facilitator gives to the decided actions (counted as in {@link CouncilNetworkIndicators}). Callers check the
  * council is within the user's reach first (the council page does).
  */
 @Service
@@ -15,10 +16,16 @@ public class CouncilIndicators {
     /** Attendances count member-presences (one member at three meetings counts three). */
     public record Indicators(long meetingsHeld, long inhabitantsReached, long actionsDecided, long actionsDone,
                              long residentWomen, long residentMen, long residentOther,
-                             long actorWomen, long actorMen, long actorOther) {
+                             long actorWomen, long actorMen, long actorOther,
+                             long logisticSupport, long administrativeSupport) {
 
         public long attendances() {
             return residentWomen + residentMen + residentOther + actorWomen + actorMen + actorOther;
+        }
+
+        /** Decided actions the facilitator supports, logistically or administratively. */
+        public long supportGiven() {
+            return logisticSupport + administrativeSupport;
         }
     }
 
@@ -34,6 +41,10 @@ public class CouncilIndicators {
                    (select count(*) from council_action where meeting_id in (select id from meetings)) as decided,
                    (select count(*) from council_action where meeting_id in (select id from meetings)
                      and status = 'DONE') as done,
+                   (select count(*) from council_action where meeting_id in (select id from meetings)
+                     and support = 'LOGISTIC') as logistic,
+                   (select count(*) from council_action where meeting_id in (select id from meetings)
+                     and support = 'ADMINISTRATIVE') as administrative,
                    count(*) filter (where college = 'RESIDENTS' and gender = 'FEMALE') as rw,
                    count(*) filter (where college = 'RESIDENTS' and gender = 'MALE') as rm,
                    count(*) filter (where college = 'RESIDENTS' and gender = 'OTHER') as ro,
@@ -52,6 +63,7 @@ public class CouncilIndicators {
     public Indicators of(long councilId) {
         return jdbc.queryForObject(QUERY, (rs, row) -> new Indicators(rs.getLong("meetings_held"),
                 rs.getLong("reached"), rs.getLong("decided"), rs.getLong("done"), rs.getLong("rw"), rs.getLong("rm"),
-                rs.getLong("ro"), rs.getLong("aw"), rs.getLong("am"), rs.getLong("ao")), councilId);
+                rs.getLong("ro"), rs.getLong("aw"), rs.getLong("am"), rs.getLong("ao"), rs.getLong("logistic"),
+                rs.getLong("administrative")), councilId);
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,11 +30,14 @@ public class CouncilService {
     private final CouncilMemberRepository members;
     private final JdbcTemplate jdbc;
     private final IdentityService identityService;
+    private final TaskService taskService;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     CouncilService(CouncilRepository councils, CouncilMemberRepository members, JdbcTemplate jdbc,
-                   IdentityService identityService, Clock clock, ApplicationEventPublisher events) {
+                   IdentityService identityService, TaskService taskService, Clock clock,
+                   ApplicationEventPublisher events) {
+        this.taskService = taskService;
         this.councils = councils;
         this.members = members;
         this.jdbc = jdbc;
@@ -69,6 +73,27 @@ public class CouncilService {
             events.publishEvent(new CaseEvent(CASE_TYPE, councilId, "council-facilitator-assigned", userId,
                     clock.instant(), facilitatorId));
         }
+    }
+
+    /**
+     * Ends a facilitator's assignment: they leave the council's candidate group, and the council's tasks they had
+     * claimed go back to the group, unassigned. Their activity log stays theirs. Returns false, changing nothing,
+     * when they were not assigned.
+     */
+    @Transactional
+    public boolean removeFacilitator(long councilId, String facilitatorId, String userId) {
+        int removed = jdbc.update("delete from council_facilitator where council_id = ? and user_id = ?", councilId,
+                facilitatorId);
+        if (removed == 0) {
+            return false;
+        }
+        String group = Groups.councilFacilitatorsOf(councilId);
+        identityService.deleteMembership(facilitatorId, group);
+        taskService.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks().taskAssignee(facilitatorId)
+                .list().forEach(task -> taskService.setAssignee(task.getId(), null));
+        events.publishEvent(new CaseEvent(CASE_TYPE, councilId, "council-facilitator-removed", userId,
+                clock.instant(), facilitatorId));
+        return true;
     }
 
     @Transactional

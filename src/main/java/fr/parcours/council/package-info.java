@@ -20,9 +20,11 @@
  * {@link fr.parcours.council.CouncilNetworkIndicators} the same figures across the councils within the user's reach,
  * over a period, for funders.
  *
- * <p>Councils are founded and edited, and their facilitators assigned, by the coordinators of the council's region
- * and by admins ({@link fr.parcours.council.CouncilAdministration}); a facilitator follows a council but does not
- * reshape it (403), and anyone out of reach gets 404.
+ * <p>Councils are founded and edited, and their facilitators assigned and removed, by the coordinators of the
+ * council's region and by admins ({@link fr.parcours.council.CouncilAdministration}); a facilitator follows a council
+ * but does not reshape it (403), and anyone out of reach gets 404. A removed facilitator leaves the council's
+ * candidate group ({@code council-<id>}); the council's tasks they had claimed go back to the group, and their
+ * activity log stays theirs.
  *
  * <p>Residents are drawn by lot ({@link fr.parcours.council.CouncilDraws}): a draw records its date, the lists it
  * drew from (kind and number of names), how many were drawn and each one's answer. Those who accepted join the

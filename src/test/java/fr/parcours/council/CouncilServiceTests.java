@@ -14,6 +14,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Councils on PostgreSQL: loi Lamy warnings from the members written here, facilitators' reach. */
 @ParcoursIntegrationTest
@@ -31,6 +33,8 @@ class CouncilServiceTests {
     IdentityService identityService;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     @Test
     void aBalancedCouncilOfSixteenMeetsTheLoiLamy() {
@@ -80,6 +84,25 @@ class CouncilServiceTests {
         assertThat(lamy.members()).isEqualTo(11);
         assertThat(lamy.warnings()).containsExactly("council.lamy.residents-share", "council.lamy.size",
                 "council.lamy.parity");
+    }
+
+    @Test
+    void removingAFacilitatorRollsBackWithTheTransactionItRunsIn() {
+        Council council = councilScenario.parisCouncil(1, 1);
+        String facilitator = councilScenario.facilitatorOf(council);
+        String group = Groups.councilFacilitatorsOf(council.getId());
+        TransactionTemplate transaction = new TransactionTemplate(transactionManager);
+
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+            assertThat(councils.removeFacilitator(council.getId(), facilitator, DemoUsers.ADMIN)).isTrue();
+            throw new IllegalStateException("a later step fails");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(jdbc.queryForList("select user_id from council_facilitator where council_id = ?", String.class,
+                council.getId())).containsExactly(facilitator);
+        assertThat(identityService.createUserQuery().userId(facilitator).memberOfGroup(group).count()).isOne();
+        assertThat(jdbc.queryForObject("select count(*) from audit_record where case_type = 'COUNCIL' and case_id = ?"
+                + " and action = 'council-facilitator-removed'", Integer.class, council.getId())).isZero();
     }
 
     @Test

@@ -54,8 +54,14 @@ public class Interpellation {
         this.recordedBy = recordedBy;
     }
 
-    /** A late answer may still come after the council closed the interpellation as unanswered. */
+    /**
+     * A late answer may still come after the council closed the interpellation as unanswered; a recorded answer is
+     * what the institution said and is never overwritten.
+     */
     void answer(InterpellationAnswer answer) {
+        if (status == InterpellationStatus.ANSWERED) {
+            throw new IllegalStateException("Interpellation " + id + " already has an answer");
+        }
         if (answer.answeredOn().isBefore(sentOn)) {
             throw new IllegalArgumentException("Interpellation " + id + " cannot be answered before it was sent");
         }

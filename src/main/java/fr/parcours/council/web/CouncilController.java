@@ -1,12 +1,9 @@
 package fr.parcours.council.web;
 
 import fr.parcours.council.CouncilCycles;
-import fr.parcours.council.CouncilDraws;
-import fr.parcours.council.CouncilIndicators;
 import fr.parcours.council.CouncilOverview;
 import fr.parcours.council.CouncilOverviews;
 import fr.parcours.council.CouncilService;
-import fr.parcours.council.civic.CivicOverviews;
 import fr.parcours.identity.Scopes;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -26,15 +23,11 @@ class CouncilController {
     private final CouncilOverviews overviews;
     private final CouncilCycles cycles;
     private final Scopes scopes;
-    private final CouncilIndicators indicators;
-    private final CivicOverviews civic;
-    private final CouncilDraws draws;
+    private final CouncilPage page;
 
     CouncilController(CouncilService councils, CouncilOverviews overviews, CouncilCycles cycles, Scopes scopes,
-                      CouncilIndicators indicators, CivicOverviews civic, CouncilDraws draws) {
-        this.civic = civic;
-        this.draws = draws;
-        this.indicators = indicators;
+                      CouncilPage page) {
+        this.page = page;
         this.cycles = cycles;
         this.councils = councils;
         this.overviews = overviews;
@@ -50,13 +43,7 @@ class CouncilController {
 
     @GetMapping("/{councilId}")
     String show(@PathVariable long councilId, Authentication authentication, Model model) {
-        String userId = authentication.getName();
-        CouncilMemberController.addPage(model, overviews.overview(councilId, userId, scopes.of(userId)));
-        model.addAttribute("memberForm", new MemberFormData());
-        model.addAttribute("indicators", indicators.of(councilId));
-        model.addAttribute("civic", civic.overview(councilId, userId, scopes.of(userId)));
-        model.addAttribute("draws", draws.of(councilId));
-        return "council/council";
+        return page.show(councilId, authentication.getName(), model);
     }
 
     /** The first cycle, from the council page; the following ones start when each cycle's period is over. */

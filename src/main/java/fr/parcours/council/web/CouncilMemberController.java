@@ -1,10 +1,8 @@
 package fr.parcours.council.web;
 
-import fr.parcours.council.College;
 import fr.parcours.council.CouncilOverview;
 import fr.parcours.council.CouncilOverviews;
 import fr.parcours.council.CouncilService;
-import fr.parcours.council.Gender;
 import fr.parcours.identity.Scopes;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -31,8 +29,11 @@ class CouncilMemberController {
     private final CouncilOverviews overviews;
     private final Scopes scopes;
     private final Clock clock;
+    private final CouncilPage page;
 
-    CouncilMemberController(CouncilService councils, CouncilOverviews overviews, Scopes scopes, Clock clock) {
+    CouncilMemberController(CouncilService councils, CouncilOverviews overviews, Scopes scopes, Clock clock,
+                            CouncilPage page) {
+        this.page = page;
         this.councils = councils;
         this.overviews = overviews;
         this.scopes = scopes;
@@ -43,10 +44,9 @@ class CouncilMemberController {
     String add(@PathVariable long councilId, @Valid @ModelAttribute("memberForm") MemberFormData form,
                BindingResult errors, Authentication authentication, Model model, RedirectAttributes redirect) {
         String userId = authentication.getName();
-        CouncilOverview overview = overviews.overview(councilId, userId, scopes.of(userId));
+        councils.visibleTo(councilId, userId, scopes.of(userId));
         if (errors.hasErrors()) {
-            addPage(model, overview);
-            return "council/council";
+            return page.show(councilId, userId, model);
         }
         councils.addMember(councilId, form.toNewMember(), userId);
         redirect.addFlashAttribute("success", "council.member.added");
@@ -70,11 +70,5 @@ class CouncilMemberController {
             redirect.addFlashAttribute("warning", "council.member.leave-refused");
         }
         return "redirect:/councils/" + councilId;
-    }
-
-    static void addPage(Model model, CouncilOverview overview) {
-        model.addAttribute("overview", overview);
-        model.addAttribute("colleges", College.values());
-        model.addAttribute("genders", Gender.values());
     }
 }

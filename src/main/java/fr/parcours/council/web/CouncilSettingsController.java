@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Founding a council, correcting its founding data and assigning its facilitators: coordinators in their region,
- * admins anywhere. A council out of reach answers 404 first; a facilitator of the council gets 403.
+ * Founding a council, correcting its founding data, assigning its facilitators and removing them: coordinators in
+ * their region, admins anywhere. A council out of reach answers 404 first; a facilitator of the council gets 403.
  */
 @Controller
 @RequestMapping("/councils")
@@ -99,6 +99,20 @@ class CouncilSettingsController {
             redirect.addFlashAttribute("success", "council.form.facilitator-assigned");
         } else {
             redirect.addFlashAttribute("warning", "council.form.facilitator-refused");
+        }
+        return "redirect:/councils/%d/edit".formatted(councilId);
+    }
+
+    /** Only an assigned facilitator can be removed; anyone else is refused with a notice and nothing changes. */
+    @PostMapping("/{councilId}/facilitators/{facilitatorId}/remove")
+    String remove(@PathVariable long councilId, @PathVariable String facilitatorId, Authentication authentication,
+                  RedirectAttributes redirect) {
+        reachable(councilId, authentication);
+        UserScope scope = administrator(authentication);
+        if (administration.remove(councilId, facilitatorId, authentication.getName(), scope)) {
+            redirect.addFlashAttribute("success", "council.form.facilitator-removed");
+        } else {
+            redirect.addFlashAttribute("warning", "council.form.facilitator-not-assigned");
         }
         return "redirect:/councils/%d/edit".formatted(councilId);
     }

@@ -2,6 +2,8 @@ package fr.parcours.council.web;
 
 import static fr.parcours.council.process.CouncilCycleProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -203,6 +205,19 @@ class ActivityControllerTests {
                 .andExpect(status().isOk()).andExpect(view().name("council/activity-print"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(print).contains("Stand au marché", "council-activity-print.css").doesNotContain("navbar");
+    }
+
+    @Test
+    void facilitatorsCoordinatorsAndAdminsFindTheActivitySheetInTheMenuOthersDoNot() throws Exception {
+        String menuLink = "<a class=\"nav-link\" href=\"/councils/activity\">";
+        for (String user : List.of(facilitator, DemoUsers.COORDINATOR_LILLE, DemoUsers.ADMIN)) {
+            mvc.perform(get("/").with(logins.as(user)))
+                    .andExpect(status().isOk()).andExpect(content().string(containsString(menuLink)));
+        }
+        for (String user : List.of(DemoUsers.OFFICER_NICE, DemoUsers.CONSULTANT, DemoUsers.AUDITOR)) {
+            mvc.perform(get("/").with(logins.as(user)))
+                    .andExpect(status().isOk()).andExpect(content().string(not(containsString(menuLink))));
+        }
     }
 
     private Task task(String key) {

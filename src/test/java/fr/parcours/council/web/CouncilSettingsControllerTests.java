@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
@@ -20,6 +21,9 @@ import fr.parcours.support.ParcoursIntegrationTest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +46,10 @@ class CouncilSettingsControllerTests {
     UserAccounts accounts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    IdentityService identityService;
 
     @BeforeEach
     void coordinatorOfIleDeFrance() {
@@ -82,6 +90,66 @@ class CouncilSettingsControllerTests {
         assertThat(jdbc.queryForList("select user_id from council_facilitator where council_id = ?", String.class,
                 councilId)).containsExactly(facilitator);
         mvc.perform(get("/councils/{id}", councilId).with(logins.as(facilitator))).andExpect(status().isOk());
+    }
+
+    @Test
+    void theRegionsCoordinatorRemovesAFacilitatorWhoThenLosesTheCouncilAndItsTasks() throws Exception {
+        Council council = councilScenario.parisCouncil(1, 1);
+        String removed = councilScenario.facilitatorOf(council);
+        String staying = councilScenario.facilitatorOf(council);
+        String group = Groups.councilFacilitatorsOf(council.getId());
+        String pid = councilScenario.startCycle(council).getProcessInstanceId();
+        Task claimed = taskService.createTaskQuery().processInstanceId(pid).singleResult();
+        taskService.claim(claimed.getId(), removed);
+
+        mvc.perform(post("/councils/{id}/facilitators/{f}/remove", council.getId(), removed)
+                        .with(logins.as(COORDINATOR_PARIS)).with(csrf()))
+                .andExpect(redirectedUrl("/councils/" + council.getId() + "/edit"))
+                .andExpect(flash().attribute("success", "council.form.facilitator-removed"));
+
+        assertThat(jdbc.queryForList("select user_id from council_facilitator where council_id = ?", String.class,
+                council.getId())).containsExactly(staying);
+        assertThat(identityService.createUserQuery().userId(removed).memberOfGroup(group).count()).isZero();
+        assertThat(taskService.createTaskQuery().taskId(claimed.getId()).singleResult().getAssignee()).isNull();
+        assertThat(taskService.createTaskQuery().processInstanceId(pid).taskCandidateUser(removed).count()).isZero();
+        assertThat(taskService.createTaskQuery().processInstanceId(pid).taskCandidateUser(staying).count()).isOne();
+        assertThat(jdbc.queryForList("select details from audit_record where case_type = 'COUNCIL' and case_id = ?"
+                + " and action = 'council-facilitator-removed'", String.class, council.getId())).containsExactly(removed);
+        mvc.perform(get("/councils/{id}", council.getId()).with(logins.as(removed))).andExpect(status().isNotFound());
+        mvc.perform(get("/councils/tasks/{t}/mobilisation", claimed.getId()).with(logins.as(removed)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/councils/{id}", council.getId()).with(logins.as(staying))).andExpect(status().isOk());
+
+        mvc.perform(post("/councils/{id}/facilitators/{f}/remove", council.getId(), removed)
+                        .with(logins.as(COORDINATOR_PARIS)).with(csrf()))
+                .andExpect(flash().attribute("warning", "council.form.facilitator-not-assigned"));
+        assertThat(jdbc.queryForObject("select count(*) from audit_record where case_type = 'COUNCIL' and case_id = ?"
+                + " and action = 'council-facilitator-removed'", Integer.class, council.getId())).isOne();
+    }
+
+    @Test
+    void onlyTheRegionsCoordinatorsAndAdminsRemoveAFacilitator() throws Exception {
+        Council council = councilScenario.parisCouncil(1, 1);
+        String facilitator = councilScenario.facilitatorOf(council);
+        String colleague = councilScenario.facilitatorOf(council);
+
+        mvc.perform(post("/councils/{id}/facilitators/{f}/remove", council.getId(), colleague)
+                .with(logins.as(facilitator)).with(csrf())).andExpect(status().isForbidden());
+        for (String outsider : List.of(DemoUsers.COORDINATOR_LILLE,
+                councilScenario.facilitatorOf(councilScenario.parisCouncil(1, 1)))) {
+            mvc.perform(post("/councils/{id}/facilitators/{f}/remove", council.getId(), colleague)
+                    .with(logins.as(outsider)).with(csrf())).andExpect(status().isNotFound());
+        }
+        mvc.perform(post("/councils/{id}/facilitators/{f}/remove", council.getId(), colleague)
+                .with(logins.as(DemoUsers.OFFICER_NICE)).with(csrf())).andExpect(status().isForbidden());
+        assertThat(jdbc.queryForList("select user_id from council_facilitator where council_id = ?", String.class,
+                council.getId())).containsExactlyInAnyOrder(facilitator, colleague);
+
+        mvc.perform(post("/councils/{id}/facilitators/{f}/remove", council.getId(), colleague)
+                        .with(logins.as(DemoUsers.ADMIN)).with(csrf()))
+                .andExpect(flash().attribute("success", "council.form.facilitator-removed"));
+        assertThat(jdbc.queryForList("select user_id from council_facilitator where council_id = ?", String.class,
+                council.getId())).containsExactly(facilitator);
     }
 
     @Test

@@ -65,13 +65,17 @@ class InterpellationController {
         return "redirect:/councils/" + councilId + "#civic";
     }
 
+    /** An interpellation already answered keeps its answer: no form, a notice on the council page. */
     @GetMapping("/{interpellationId}/answer")
     String answerForm(@PathVariable long councilId, @PathVariable long interpellationId,
-                      Authentication authentication, Model model) {
+                      Authentication authentication, Model model, RedirectAttributes redirect) {
         String userId = authentication.getName();
         UserScope scope = scopes.of(userId);
-        addAnswerPage(model, councils.visibleTo(councilId, userId, scope),
-                civicLife.interpellation(councilId, interpellationId, userId, scope));
+        Interpellation interpellation = civicLife.interpellation(councilId, interpellationId, userId, scope);
+        if (interpellation.getStatus() == InterpellationStatus.ANSWERED) {
+            return alreadyAnswered(councilId, redirect);
+        }
+        addAnswerPage(model, councils.visibleTo(councilId, userId, scope), interpellation);
         model.addAttribute("form", new AnswerFormData());
         return ANSWER_VIEW;
     }
@@ -83,6 +87,9 @@ class InterpellationController {
         String userId = authentication.getName();
         UserScope scope = scopes.of(userId);
         Interpellation interpellation = civicLife.interpellation(councilId, interpellationId, userId, scope);
+        if (interpellation.getStatus() == InterpellationStatus.ANSWERED) {
+            return alreadyAnswered(councilId, redirect);
+        }
         form.validate(errors, interpellation.getSentOn());
         if (errors.hasErrors()) {
             addAnswerPage(model, councils.visibleTo(councilId, userId, scope), interpellation);
@@ -106,6 +113,11 @@ class InterpellationController {
         } else {
             redirect.addFlashAttribute("warning", "council.civic.interpellation.not-waiting");
         }
+        return "redirect:/councils/" + councilId + "#civic";
+    }
+
+    private static String alreadyAnswered(long councilId, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("warning", "council.civic.interpellation.already-answered");
         return "redirect:/councils/" + councilId + "#civic";
     }
 

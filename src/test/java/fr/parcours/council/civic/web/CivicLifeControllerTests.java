@@ -1,6 +1,7 @@
 package fr.parcours.council.civic.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -23,6 +24,7 @@ import fr.parcours.council.NewMember;
 import fr.parcours.council.civic.CivicLife;
 import fr.parcours.council.civic.Institution;
 import fr.parcours.council.civic.Interpellation;
+import fr.parcours.council.civic.InterpellationAnswer;
 import fr.parcours.council.civic.NewInterpellation;
 import fr.parcours.identity.DemoUsers;
 import fr.parcours.identity.Groups;
@@ -32,6 +34,7 @@ import fr.parcours.identity.UserScope;
 import fr.parcours.support.Logins;
 import fr.parcours.support.ParcoursIntegrationTest;
 import java.nio.charset.StandardCharsets;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -157,6 +160,34 @@ class CivicLifeControllerTests {
         assertThat(jdbc.queryForObject("select status from council_interpellation where id = ?", String.class,
                 sent.getId())).isEqualTo("SENT");
         assertThat(audits(council)).isEqualTo(1);
+    }
+
+    @Test
+    void anAnsweredInterpellationKeepsItsAnswerTheFormNoLongerOpensAndASecondSaveIsRefused() throws Exception {
+        Council council = councilScenario.parisCouncil(1, 1);
+        String facilitator = councilScenario.facilitatorOf(council);
+        Interpellation sent = send(council, facilitator, TODAY.minusDays(10));
+        civicLife.answer(council.getId(), sent.getId(), new InterpellationAnswer(TODAY.minusDays(2), "Rendez-vous fixé."),
+                facilitator, scopes.of(facilitator));
+
+        mvc.perform(get("/councils/{c}/civic/interpellations/{i}/answer", council.getId(), sent.getId())
+                        .with(logins.as(facilitator)))
+                .andExpect(redirectedUrl("/councils/" + council.getId() + "#civic"))
+                .andExpect(flash().attribute("warning", "council.civic.interpellation.already-answered"));
+        mvc.perform(post("/councils/{c}/civic/interpellations/{i}/answer", council.getId(), sent.getId())
+                        .with(logins.as(facilitator)).with(csrf()).param("answeredOn", TODAY.toString())
+                        .param("summary", "Autre réponse."))
+                .andExpect(redirectedUrl("/councils/" + council.getId() + "#civic"))
+                .andExpect(flash().attribute("warning", "council.civic.interpellation.already-answered"));
+
+        assertThat(jdbc.queryForMap("select answered_on, answer_summary from council_interpellation where id = ?",
+                sent.getId())).containsEntry("answer_summary", "Rendez-vous fixé.")
+                .containsEntry("answered_on", Date.valueOf(TODAY.minusDays(2)));
+        assertThat(jdbc.queryForObject("select count(*) from audit_record where case_type = 'COUNCIL' and case_id = ?"
+                + " and action = 'council-interpellation-answered'", Integer.class, council.getId())).isEqualTo(1);
+        assertThatThrownBy(() -> civicLife.answer(council.getId(), sent.getId(),
+                new InterpellationAnswer(TODAY, "Encore une."), facilitator, scopes.of(facilitator)))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
