@@ -92,8 +92,8 @@ public class Partnerships {
                         Collectors.toList(), Partners::of)));
     }
 
-    /** Also used by the demo seed, inside its own transaction. */
-    void record(CollectiveAccompaniment collective, CollectivePartners named, String userId) {
+    /** Checks the partners against the choices the forms offer: the forms' validation is not the only caller. */
+    private void record(CollectiveAccompaniment collective, CollectivePartners named, String userId) {
         Set<Long> carrierIds = new HashSet<>(named.carrierIds());
         Set<Long> operatorIds = new HashSet<>(named.operatorIds());
         List<Organisation> carriers = carrierChoices().stream().filter(o -> carrierIds.contains(o.getId())).toList();
