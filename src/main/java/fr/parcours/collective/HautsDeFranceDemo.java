@@ -51,10 +51,15 @@ public class HautsDeFranceDemo {
     static final String SEED_NAME = "collective-hauts-de-france";
     public static final String TITLE = "DLA collectif médiation sociale Hauts-de-France (MRA, CRESS, Nord Actif)";
     private static final String COORDINATOR = DemoUsers.COORDINATOR_LILLE;
+    /** The seed's carriers, the MRA of France Médiation and the CRESS, and its departmental operator. */
+    public static final String MRA = "France Médiation";
+    public static final String CRESS = "CRESS Hauts-de-France";
+    public static final String OPERATOR = "Nord Actif";
 
     private final JdbcTemplate jdbc;
     private final OrganisationRepository organisations;
     private final CollectiveService collectives;
+    private final Partnerships partnerships;
     private final DeliverablesService deliverables;
     private final CollectiveSelection selection;
     private final TaskCompleter completer;
@@ -64,11 +69,12 @@ public class HautsDeFranceDemo {
     private final Clock clock;
 
     HautsDeFranceDemo(JdbcTemplate jdbc, OrganisationRepository organisations, CollectiveService collectives,
-                      DeliverablesService deliverables, CollectiveSelection selection, TaskCompleter completer, TaskService taskService,
+                      Partnerships partnerships, DeliverablesService deliverables, CollectiveSelection selection, TaskCompleter completer, TaskService taskService,
                       IdentityService identityService, Scopes scopes, Clock clock) {
         this.jdbc = jdbc;
         this.organisations = organisations;
         this.collectives = collectives;
+        this.partnerships = partnerships;
         this.deliverables = deliverables;
         this.selection = selection;
         this.completer = completer;
@@ -103,7 +109,8 @@ public class HautsDeFranceDemo {
         List<Organisation> census = HautsDeFranceStructures.CENSUS.stream().map(this::structure).toList();
         structure(HautsDeFranceStructures.OUTSIDE_CENSUS);
 
-        CollectiveAccompaniment collective = collectives.open(new NewCollective(TITLE, REGION, 6, start), COORDINATOR,
+        CollectiveAccompaniment collective = partnerships.open(new NewCollective(TITLE, REGION, 6, start),
+                new CollectivePartners(List.of(named(MRA), named(CRESS)), List.of(named(OPERATOR))), COORDINATOR,
                 scopes.of(COORDINATOR));
         String pid = collective.getProcessInstanceId();
         complete(pid, TASK_RECORD_CENSUS, new CensusReport(HautsDeFranceStructures.CENSUS.stream()
@@ -189,6 +196,11 @@ public class HautsDeFranceDemo {
                 + " Médiation, CRESS Hauts-de-France et Nord Actif : référentiel d'évaluation CITER, modèles économiques"
                 + " de la médiation sociale, connaissance des conventions adultes-relais.", start.minusWeeks(3),
                 COORDINATOR));
+    }
+
+    /** An organisation of the demo data (DemoDataLoader). */
+    private long named(String name) {
+        return organisations.findByName(name).orElseThrow().getId();
     }
 
     /** A fictional regional consultant firm of the demo, created once. */

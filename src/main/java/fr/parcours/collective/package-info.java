@@ -7,10 +7,16 @@
  * consultant selection with the steps and rules of an individual ingénierie ({@link fr.parcours.collective.CollectiveSelection}:
  * preselection, proposals, grid, validated choice and notices) → collective sessions, one at a time, each with its
  * attendance, until "no more sessions"; the chosen firm's consultants may hold them too and see, under
- * {@code /collective/firm}, the sessions and structures of their collectives only) and
+ * {@code /collective/firm}, the sessions and structures of their collectives only; there every preselected firm also
+ * reads its own outcome of each selection, with the collective's title and region and nothing else of it:
+ * {@link fr.parcours.collective.CollectiveNotices}) and
  * one track per participating structure (a parallel multi-instance: its needs, then work notes until its
  * deliverables) → end evaluation → follow-up. A non-interrupting timer at start date + planned duration gives the
  * coordinators a "runs late" task; the accompaniment goes on.
+ *
+ * <p>Who runs it with the coordinators ({@link fr.parcours.collective.Partnerships}): carrying organisations (the seed's
+ * MRA of France Médiation and CRESS, chosen among operators and consultant networks) and departmental operators of
+ * the collective's region (Nord Actif), named when opening the collective or changed later, each time audited.
  *
  * <p>The census lists each eligible structure with what was checked ({@link fr.parcours.collective.CensusEntry}): a
  * social-mediation project and at least one adultes-relais agreement (the seed's criteria), and its headcount.

@@ -85,6 +85,9 @@ class HautsDeFranceDemoTests {
                 .count()).isEqualTo(4);
         assertThat(jdbc.queryForObject("select count(*) from audit_record where case_type = 'COLLECTIVE' and case_id = ?"
                 + " and actor = ?", Integer.class, id, DemoUsers.COORDINATOR_LILLE)).isGreaterThan(10);
+        assertThat(jdbc.queryForList("select p.role || ' ' || o.name from collective_partner p join organisation o"
+                + " on o.id = p.organisation_id where p.collective_id = ? order by p.role, o.name", String.class, id))
+                .containsExactly("CARRIER CRESS Hauts-de-France", "CARRIER France Médiation", "OPERATOR Nord Actif");
 
         String dashboard = mvc.perform(get("/collective/{id}/dashboard", id).with(logins.as(DemoUsers.COORDINATOR_LILLE)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

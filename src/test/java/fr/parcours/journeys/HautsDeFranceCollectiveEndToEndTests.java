@@ -105,7 +105,10 @@ class HautsDeFranceCollectiveEndToEndTests {
                 "title", "DLA collectif médiation sociale Hauts-de-France" + suffix,
                 "regionCode", "32",
                 "plannedMonths", "6",
-                "startDate", today));
+                "startDate", today,
+                "partners.carrierIds[0]", idOf("France Médiation"),
+                "partners.carrierIds[1]", idOf("CRESS Hauts-de-France"),
+                "partners.operatorIds[0]", idOf("Nord Actif")));
         assertThat(response.statusCode()).as("%s", Pages.errorsOf(response.body())).isEqualTo(302);
         casePage = location(response);
         Matcher key = REFERENCE.matcher(coordinator.get(casePage).body());
@@ -261,6 +264,12 @@ class HautsDeFranceCollectiveEndToEndTests {
         String page = text(coordinator.get(casePage).body());
         assertThat(page).contains("id=\"current-phase\" class=\"badge text-bg-primary\">Clôturé<",
                 "2 conventions adultes-relais", "Petite structure", "Départ de la coordinatrice");
+        assertThat(page).containsPattern("id=\"carriers\">\\s*<span>CRESS Hauts-de-France, France Médiation<")
+                .containsPattern("id=\"operators\">Nord Actif<");
+    }
+
+    private String idOf(String demoOrganisation) {
+        return organisations.findByName(demoOrganisation).orElseThrow().getId().toString();
     }
 
     private void assertTheDashboardAndItsCsv() {

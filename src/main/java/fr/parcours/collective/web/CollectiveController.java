@@ -6,6 +6,7 @@ import fr.parcours.collective.CollectiveReferrals;
 import fr.parcours.collective.CollectiveSelection;
 import fr.parcours.collective.CollectiveService;
 import fr.parcours.collective.LateJoins;
+import fr.parcours.collective.Partnerships;
 import fr.parcours.identity.Scopes;
 import fr.parcours.identity.UserScope;
 import fr.parcours.organisation.Organisation;
@@ -38,10 +39,13 @@ class CollectiveController {
     private final LateJoins lateJoins;
     private final CollectiveReferrals referrals;
     private final CollectiveSelection selection;
+    private final Partnerships partnerships;
 
     CollectiveController(CollectiveService collectives, Scopes scopes, Clock clock,
                          @Value("${parcours.collective.planned-duration:P6M}") Period plannedDuration,
-                         LateJoins lateJoins, CollectiveReferrals referrals, CollectiveSelection selection) {
+                         LateJoins lateJoins, CollectiveReferrals referrals, CollectiveSelection selection,
+                         Partnerships partnerships) {
+        this.partnerships = partnerships;
         this.lateJoins = lateJoins;
         this.referrals = referrals;
         this.selection = selection;
@@ -54,7 +58,9 @@ class CollectiveController {
     @GetMapping
     String list(Authentication authentication, Model model) {
         UserScope scope = scopes.of(authentication.getName());
-        model.addAttribute("collectives", collectives.visibleList(scope));
+        List<CollectiveAccompaniment> visible = collectives.visibleList(scope);
+        model.addAttribute("collectives", visible);
+        model.addAttribute("partners", partnerships.ofAll(visible.stream().map(CollectiveAccompaniment::getId).toList()));
         model.addAttribute("pendingReferrals", referrals.pending(scope));
         return "collective/collectives";
     }
@@ -77,10 +83,13 @@ class CollectiveController {
         UserScope scope = scopes.of(authentication.getName());
         List<String> regions = collectives.regionsOpenTo(scope);
         form.validate(errors, regions, LocalDate.now(clock));
+        form.validatePartners(errors, ids(partnerships.carrierChoices()), ids(partnerships.operatorChoices(
+                regions.stream().filter(region -> region.equals(form.getRegionCode())).toList())));
         if (errors.hasErrors()) {
             return showForm(regions, model);
         }
-        CollectiveAccompaniment collective = collectives.open(form.toRequest(), authentication.getName(), scope);
+        CollectiveAccompaniment collective = partnerships.open(form.toRequest(), form.toPartners(),
+                authentication.getName(), scope);
         redirect.addFlashAttribute("success", "collective.opened");
         return "redirect:/collective/" + collective.getId();
     }
@@ -110,11 +119,18 @@ class CollectiveController {
         model.addAttribute("overview", overview);
         model.addAttribute("joinable", lateJoins.joinable(overview.collective()));
         model.addAttribute("candidates", selection.candidatesOf(overview.collective().getId()));
+        model.addAttribute("partners", partnerships.of(overview.collective().getId()));
         return "collective/collective";
     }
 
     private String showForm(List<String> regions, Model model) {
         model.addAttribute("regions", regions);
+        model.addAttribute("carrierChoices", partnerships.carrierChoices());
+        model.addAttribute("operatorChoices", partnerships.operatorChoices(regions));
         return "collective/new-collective";
+    }
+
+    static List<Long> ids(List<Organisation> organisations) {
+        return organisations.stream().map(Organisation::getId).toList();
     }
 }

@@ -1,7 +1,9 @@
 package fr.parcours.collective.web;
 
+import fr.parcours.collective.CollectiveNotices;
 import fr.parcours.collective.CollectiveService;
 import fr.parcours.identity.Scopes;
+import fr.parcours.identity.UserScope;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,7 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * The consultant firm's view of the collectives it was chosen for: their sessions and participating structures,
- * nothing of the coordinators' work (notes, selection, dashboards). Another firm's collective is a 404.
+ * nothing of the coordinators' work (notes, selection, dashboards). Another firm's collective is a 404. The list
+ * also shows the outcome of every collective selection the firm was preselected for, retained or not.
  */
 @Controller
 @RequestMapping(FirmController.PATH)
@@ -20,16 +23,20 @@ class FirmController {
     static final String PATH = "/collective/firm";
 
     private final CollectiveService collectives;
+    private final CollectiveNotices notices;
     private final Scopes scopes;
 
-    FirmController(CollectiveService collectives, Scopes scopes) {
+    FirmController(CollectiveService collectives, CollectiveNotices notices, Scopes scopes) {
         this.collectives = collectives;
+        this.notices = notices;
         this.scopes = scopes;
     }
 
     @GetMapping
     String list(Authentication authentication, Model model) {
-        model.addAttribute("collectives", collectives.chosenList(scopes.of(authentication.getName())));
+        UserScope scope = scopes.of(authentication.getName());
+        model.addAttribute("collectives", collectives.chosenList(scope));
+        model.addAttribute("notices", notices.addressedTo(scope));
         return "collective/firm-collectives";
     }
 

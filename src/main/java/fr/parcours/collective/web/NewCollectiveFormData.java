@@ -1,6 +1,8 @@
 package fr.parcours.collective.web;
 
+import fr.parcours.collective.CollectivePartners;
 import fr.parcours.collective.NewCollective;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -11,7 +13,7 @@ import java.util.Collection;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
-/** A new collective accompaniment: its title, region, start date and planned duration in months. */
+/** A new collective accompaniment: title, region, start date, planned duration in months, partners if known. */
 public class NewCollectiveFormData {
 
     @NotBlank
@@ -30,6 +32,9 @@ public class NewCollectiveFormData {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate startDate;
 
+    @Valid
+    private PartnersFormData partners = new PartnersFormData();
+
     /** A region must be one the coordinator runs; a start more than a year back is surely a typing error. */
     void validate(Errors errors, Collection<String> regions, LocalDate today) {
         if (regionCode != null && !regionCode.isBlank() && !regions.contains(regionCode)) {
@@ -38,6 +43,16 @@ public class NewCollectiveFormData {
         if (startDate != null && startDate.isBefore(today.minusYears(1))) {
             errors.rejectValue("startDate", "StartTooOld");
         }
+    }
+
+    void validatePartners(Errors errors, Collection<Long> carrierChoices, Collection<Long> operatorChoices) {
+        errors.pushNestedPath("partners");
+        partners.validate(errors, carrierChoices, operatorChoices);
+        errors.popNestedPath();
+    }
+
+    CollectivePartners toPartners() {
+        return partners.toPartners();
     }
 
     NewCollective toRequest() {
@@ -74,5 +89,13 @@ public class NewCollectiveFormData {
 
     public void setStartDate(LocalDate startDate) {
         this.startDate = startDate;
+    }
+
+    public PartnersFormData getPartners() {
+        return partners;
+    }
+
+    public void setPartners(PartnersFormData partners) {
+        this.partners = partners;
     }
 }

@@ -12,11 +12,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import fr.parcours.collective.CollectiveAccompaniment;
+import fr.parcours.collective.CollectiveCandidate;
+import fr.parcours.collective.CollectiveNotices;
 import fr.parcours.collective.CollectiveScenario;
+import fr.parcours.collective.CollectiveSelection;
 import fr.parcours.identity.DemoUsers;
+import fr.parcours.identity.Groups;
+import fr.parcours.identity.UserAccounts;
+import fr.parcours.identity.UserScope;
+import fr.parcours.organisation.Organisation;
+import fr.parcours.selection.NoticeOutcome;
 import fr.parcours.support.Logins;
 import fr.parcours.support.ParcoursIntegrationTest;
 import fr.parcours.support.Scenario;
+import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -41,6 +50,10 @@ class FirmControllerTests {
     CollectiveScenario collectiveScenario;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    CollectiveSelection selection;
+    @Autowired
+    UserAccounts accounts;
 
     @Test
     void theChosenFirmSeesTheStructuresAndSessionsOfItsCollectiveAndAnotherFirmGets404() throws Exception {
@@ -110,6 +123,46 @@ class FirmControllerTests {
                         .param("moreSessions", "true"))
                 .andExpect(redirectedUrl("/collective/firm/" + collective.getId()));
         assertThat(sessions(collective)).isEqualTo(1);
+    }
+
+    @Test
+    void everyPreselectedFirmReadsItsOwnOutcomeAndNothingElseOfTheCollective() throws Exception {
+        CollectiveAccompaniment collective = collectiveScenario.openInHautsDeFrance();
+        collectiveScenario.toFirstSession(collective, 1);
+        List<CollectiveCandidate> candidates = selection.candidatesOf(collective.getId());
+        String notRetained = userOf(candidates.get(1).getOrganisation());
+        String withoutProposal = userOf(candidates.get(2).getOrganisation());
+        String structure = jdbc.queryForObject("select o.name from collective_participation p join organisation o"
+                + " on o.id = p.organisation_id where p.collective_id = ?", String.class, collective.getId());
+
+        assertThat(notices(CHOSEN)).anySatisfy(notice -> assertThat(notice).isEqualTo(new CollectiveNotices.Addressed(
+                LocalDate.now(), collective.getTitle(), "32", NoticeOutcome.RETAINED)));
+        assertThat(notices(notRetained)).containsExactly(new CollectiveNotices.Addressed(LocalDate.now(),
+                collective.getTitle(), "32", NoticeOutcome.NOT_RETAINED));
+        assertThat(notices(withoutProposal)).extracting(CollectiveNotices.Addressed::outcome)
+                .containsExactly(NoticeOutcome.NO_PROPOSAL);
+        assertThat(body("/collective/firm", notRetained)).contains("id=\"notices\"", collective.getTitle(), "Non retenu")
+                .doesNotContain(collective.getBusinessKey(), structure, "France Médiation",
+                        candidates.get(2).getOrganisation().getName(), "Comité de pilotage", "18000", "18\u00a0000");
+        mvc.perform(get("/collective/firm/{id}", collective.getId()).with(logins.as(notRetained)))
+                .andExpect(status().isNotFound());
+
+        String other = collectiveScenario.consultantOfAnotherFirm();
+        assertThat(notices(other)).isEmpty();
+        assertThat(body("/collective/firm", other)).doesNotContain("id=\"notices\"");
+    }
+
+    private String userOf(Organisation firm) {
+        String userId = "collective.notice." + firm.getId();
+        accounts.createIfMissing(userId, "Test", "Présélectionné", DemoUsers.PASSWORD, List.of(Groups.CONSULTANTS),
+                UserScope.organisation(userId, firm.getId()));
+        return userId;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<CollectiveNotices.Addressed> notices(String user) throws Exception {
+        return (List<CollectiveNotices.Addressed>) mvc.perform(get("/collective/firm").with(logins.as(user)))
+                .andExpect(status().isOk()).andReturn().getModelAndView().getModel().get("notices");
     }
 
     private String body(String url, String user) throws Exception {
