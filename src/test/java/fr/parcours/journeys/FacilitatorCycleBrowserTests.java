@@ -22,6 +22,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * In a real browser, karim.haddad finds the first task of a council's cycle in his list, reports a door-to-door
@@ -39,6 +40,8 @@ class FacilitatorCycleBrowserTests {
     CouncilScenario councilScenario;
     @Autowired
     CouncilService councils;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private WebDriver browser;
 
@@ -76,6 +79,8 @@ class FacilitatorCycleBrowserTests {
                 .isEqualTo("Entre 0 et 24 heures, par quarts d'heure (0,25).");
         assertThat(browser.findElements(By.cssSelector("main .is-invalid"))).as("only the hours are wrong").hasSize(1);
         assertThat(browser.findElement(By.id("contactsMade")).getDomProperty("value")).isEqualTo("25");
+        assertThat(jdbc.queryForObject("select count(*) from council_activity where council_id = ?", Integer.class,
+                council.getId())).as("nothing recorded from the refused form").isZero();
 
         hours.clear();
         hours.sendKeys("2.5");
