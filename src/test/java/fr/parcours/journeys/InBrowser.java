@@ -64,8 +64,8 @@ final class InBrowser {
      */
     void assertChartDrawn(String canvasId) {
         WebElement canvas = browser.findElement(By.id(canvasId));
-        Boolean drawn = waitFor("chart.js drawing on #" + canvasId, driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
-                "const canvas = arguments[0];"
+        Boolean drawn = waitFor("chart.js drawing on #" + canvasId, driver -> (Boolean) ((JavascriptExecutor) driver)
+                .executeScript("const canvas = arguments[0];"
                         + " return typeof Chart !== 'undefined' && Chart.getChart(canvas) != null"
                         + " && canvas.width > 0 && canvas.height > 0 || null;", canvas));
         assertThat(drawn).as("chart %s drawn", canvasId).isTrue();
