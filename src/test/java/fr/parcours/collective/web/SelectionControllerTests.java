@@ -179,8 +179,7 @@ class SelectionControllerTests {
     }
 
     private CollectiveAccompaniment toPreselection() {
-        CollectiveAccompaniment collective = collectiveScenario.openInHautsDeFrance();
-        collectiveScenario.mobilise(collective, collectiveScenario.structures(1));
+        CollectiveAccompaniment collective = collectiveScenario.mobilisedWithOneStructure();
         collectiveScenario.writeSpecifications(collective);
         return collective;
     }
