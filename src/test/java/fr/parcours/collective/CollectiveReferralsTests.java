@@ -130,8 +130,7 @@ class CollectiveReferralsTests {
     @Test
     void anAcceptanceIntoACollectiveWhoseTracksAreOverRollsBackTheJoinAndTheDecision() {
         CollectiveReferral referral = referralScenario.referred();
-        CollectiveAccompaniment collective = collectiveScenario.openInHautsDeFrance();
-        collectiveScenario.mobilise(collective, collectiveScenario.structures(1));
+        CollectiveAccompaniment collective = collectiveScenario.mobilisedWithOneStructure();
         String pid = collective.getProcessInstanceId();
         complete(scenario.task(pid, TASK_RECORD_STRUCTURE_NEEDS), TrackOutcome.CONTINUING);
         complete(scenario.task(pid, TASK_RECORD_STRUCTURE_WORK), TrackOutcome.DELIVERED);

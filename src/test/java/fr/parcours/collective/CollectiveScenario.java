@@ -67,6 +67,13 @@ public class CollectiveScenario {
                 COORDINATOR, scopes.of(COORDINATOR)));
     }
 
+    /** A collective past its census and meeting with one structure: tracks and cahier des charges are open. */
+    public CollectiveAccompaniment mobilisedWithOneStructure() {
+        CollectiveAccompaniment collective = openInHautsDeFrance();
+        mobilise(collective, structures(1));
+        return collective;
+    }
+
     /** A coordinator of another region (93), to check that regions never see each other's collectives. */
     public String coordinatorOfProvence() {
         accounts.createIfMissing(OTHER_COORDINATOR, "Lucie", "Test", DemoUsers.PASSWORD, List.of(Groups.COORDINATORS),

@@ -15,6 +15,7 @@ import jakarta.validation.Valid;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -35,6 +36,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/collective/tasks/{taskId}")
 class SelectionController {
 
+    /** One page for the four steps: the model's {@code step} (the task's form path) picks its fields. */
+    static final String VIEW = "collective/selection";
+
     private final CollectiveTasks tasks;
     private final CollectiveSelection selection;
     private final Clock clock;
@@ -49,7 +53,7 @@ class SelectionController {
     String showPreselection(@PathVariable String taskId, Authentication authentication, Model model) {
         open(taskId, TASK_PRESELECT_CONSULTANTS, authentication, model);
         model.addAttribute("form", new PreselectionFormData());
-        return "collective/selection-preselection";
+        return VIEW;
     }
 
     @PostMapping("/preselection")
@@ -57,17 +61,15 @@ class SelectionController {
                      BindingResult errors, Authentication authentication, Model model, RedirectAttributes redirect) {
         SelectionTask opened = open(taskId, TASK_PRESELECT_CONSULTANTS, authentication, model);
         form.validate(selection.consultants().stream().map(Organisation::getId).collect(Collectors.toSet()), errors);
-        if (errors.hasErrors()) {
-            return "collective/selection-preselection";
-        }
-        return complete(opened, authentication, form.toPreselection(authentication.getName()), redirect);
+        return completeOrRedisplay(opened, errors, () -> form.toPreselection(authentication.getName()),
+                authentication, redirect);
     }
 
     @GetMapping("/proposals")
     String showProposals(@PathVariable String taskId, Authentication authentication, Model model) {
         SelectionTask opened = open(taskId, TASK_RECEIVE_PROPOSALS, authentication, model);
         model.addAttribute("form", ProposalsFormData.of(opened.candidates()));
-        return "collective/selection-proposals";
+        return VIEW;
     }
 
     @PostMapping("/proposals")
@@ -76,17 +78,15 @@ class SelectionController {
                             RedirectAttributes redirect) {
         SelectionTask opened = open(taskId, TASK_RECEIVE_PROPOSALS, authentication, model);
         form.validate(opened, errors);
-        if (errors.hasErrors()) {
-            return "collective/selection-proposals";
-        }
-        return complete(opened, authentication, form.toProposals(authentication.getName()), redirect);
+        return completeOrRedisplay(opened, errors, () -> form.toProposals(authentication.getName()),
+                authentication, redirect);
     }
 
     @GetMapping("/scores")
     String showScores(@PathVariable String taskId, Authentication authentication, Model model) {
         SelectionTask opened = open(taskId, TASK_SCORE_PROPOSALS, authentication, model);
         model.addAttribute("form", ScoresFormData.of(opened.candidates()));
-        return "collective/selection-scores";
+        return VIEW;
     }
 
     @PostMapping("/scores")
@@ -94,17 +94,15 @@ class SelectionController {
                  BindingResult errors, Authentication authentication, Model model, RedirectAttributes redirect) {
         SelectionTask opened = open(taskId, TASK_SCORE_PROPOSALS, authentication, model);
         form.validate(opened, errors);
-        if (errors.hasErrors()) {
-            return "collective/selection-scores";
-        }
-        return complete(opened, authentication, form.toScores(authentication.getName()), redirect);
+        return completeOrRedisplay(opened, errors, () -> form.toScores(authentication.getName()),
+                authentication, redirect);
     }
 
     @GetMapping("/choice")
     String showChoice(@PathVariable String taskId, Authentication authentication, Model model) {
         open(taskId, TASK_VALIDATE_CHOICE, authentication, model);
         model.addAttribute("form", new ChoiceFormData());
-        return "collective/selection-choice";
+        return VIEW;
     }
 
     @PostMapping("/choice")
@@ -112,10 +110,8 @@ class SelectionController {
                   BindingResult errors, Authentication authentication, Model model, RedirectAttributes redirect) {
         SelectionTask opened = open(taskId, TASK_VALIDATE_CHOICE, authentication, model);
         form.validate(opened, errors);
-        if (errors.hasErrors()) {
-            return "collective/selection-choice";
-        }
-        return complete(opened, authentication, form.toChoice(authentication.getName()), redirect);
+        return completeOrRedisplay(opened, errors, () -> form.toChoice(authentication.getName()),
+                authentication, redirect);
     }
 
     /** The task in the user's region (else 404), with what every selection form shows. */
@@ -124,15 +120,21 @@ class SelectionController {
         SelectionTask opened = new SelectionTask(task, selection.candidatesOf(task.collective().getId()),
                 LocalDate.now(clock));
         task.addTo(model);
+        model.addAttribute("step", CollectiveTaskForms.FORMS.get(taskDefinitionKey));
         model.addAttribute("consultants", selection.consultants());
         model.addAttribute("candidatesById", opened.candidatesById());
         model.addAttribute("received", opened.received());
         return opened;
     }
 
-    private String complete(SelectionTask opened, Authentication authentication, Serializable submission,
-                            RedirectAttributes redirect) {
-        tasks.complete(opened.task(), authentication.getName(), submission);
+    /** Bad input redisplays the step's form with its errors and completes nothing. */
+    private String completeOrRedisplay(SelectionTask opened, BindingResult errors,
+                                       Supplier<? extends Serializable> submission, Authentication authentication,
+                                       RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return VIEW;
+        }
+        tasks.complete(opened.task(), authentication.getName(), submission.get());
         redirect.addFlashAttribute("success", "task.completed");
         return "redirect:/collective/" + opened.task().collective().getId();
     }

@@ -117,8 +117,7 @@ class CollectiveSelectionProcessTests {
     }
 
     private CollectiveAccompaniment toPreselection() {
-        CollectiveAccompaniment collective = collectiveScenario.openInHautsDeFrance();
-        collectiveScenario.mobilise(collective, collectiveScenario.structures(1));
+        CollectiveAccompaniment collective = collectiveScenario.mobilisedWithOneStructure();
         collectiveScenario.writeSpecifications(collective);
         return collective;
     }

@@ -117,8 +117,7 @@ class CollectiveControllerTests {
 
     @Test
     void aStructureJoinsLateFromTheCollectivePageAndBadInputIsRefused() throws Exception {
-        CollectiveAccompaniment collective = collectiveScenario.openInHautsDeFrance();
-        collectiveScenario.mobilise(collective, collectiveScenario.structures(1));
+        CollectiveAccompaniment collective = collectiveScenario.mobilisedWithOneStructure();
         long latecomer = collectiveScenario.structures(1).get(0).getId();
         long elsewhere = scenario.newStructure("06", "93").getId();
 

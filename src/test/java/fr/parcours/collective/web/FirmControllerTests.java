@@ -77,8 +77,7 @@ class FirmControllerTests {
 
     @Test
     void aCollectiveStillInSelectionIsNotTheFirmsEvenIfPreselected() throws Exception {
-        CollectiveAccompaniment collective = collectiveScenario.openInHautsDeFrance();
-        collectiveScenario.mobilise(collective, collectiveScenario.structures(1));
+        CollectiveAccompaniment collective = collectiveScenario.mobilisedWithOneStructure();
 
         mvc.perform(get("/collective/firm/{id}", collective.getId()).with(logins.as(CHOSEN)))
                 .andExpect(status().isNotFound());

@@ -51,8 +51,7 @@ class NoteControllerTests {
 
     @Test
     void anEmptyOrTooLongCahierDesChargesIsRefusedAndChangesNothing() throws Exception {
-        CollectiveAccompaniment collective = collectiveScenario.openInHautsDeFrance();
-        collectiveScenario.mobilise(collective, collectiveScenario.structures(1));
+        CollectiveAccompaniment collective = collectiveScenario.mobilisedWithOneStructure();
         Task task = scenario.task(collective.getProcessInstanceId(), TASK_WRITE_SPECIFICATIONS);
 
         for (String text : List.of(" ", "x".repeat(4001))) {
@@ -70,8 +69,7 @@ class NoteControllerTests {
 
     @Test
     void theCahierDesChargesIsRecordedAndTheSelectionStartsWithThePreselection() throws Exception {
-        CollectiveAccompaniment collective = collectiveScenario.openInHautsDeFrance();
-        collectiveScenario.mobilise(collective, collectiveScenario.structures(1));
+        CollectiveAccompaniment collective = collectiveScenario.mobilisedWithOneStructure();
         Task specifications = scenario.task(collective.getProcessInstanceId(), TASK_WRITE_SPECIFICATIONS);
 
         mvc.perform(post("/collective/tasks/{id}/note", specifications.getId()).with(logins.as(COORDINATOR))

@@ -64,7 +64,7 @@ class SelectionControllerTests {
             mvc.perform(post("/collective/tasks/{id}/preselection", task.getId()).with(logins.as(COORDINATOR))
                             .with(csrf()).param("consultantIds", ids.stream().map(String::valueOf).toArray(String[]::new)))
                     .andExpect(status().isOk())
-                    .andExpect(view().name("collective/selection-preselection"))
+                    .andExpect(view().name("collective/selection")).andExpect(model().attribute("step", "preselection"))
                     .andExpect(model().attributeHasFieldErrors("form", "consultantIds"));
         }
         assertThat(candidates(collective)).isZero();
@@ -89,7 +89,7 @@ class SelectionControllerTests {
                         .param("lines[1].candidateId", candidates.get(1).getId().toString())
                         .param("lines[2].candidateId", candidates.get(2).getId().toString()))
                 .andExpect(status().isOk())
-                .andExpect(view().name("collective/selection-proposals"))
+                .andExpect(view().name("collective/selection")).andExpect(model().attribute("step", "proposals"))
                 .andExpect(model().attributeHasFieldErrors("form", "lines[0].receivedOn", "lines[0].amount"));
 
         assertThat(jdbc.queryForObject("select count(*) from collective_candidate where collective_id = ?"
@@ -112,7 +112,7 @@ class SelectionControllerTests {
                         .param("lines[1].understanding", "10").param("lines[1].method", "10")
                         .param("lines[1].team", "10"))
                 .andExpect(status().isOk())
-                .andExpect(view().name("collective/selection-scores"))
+                .andExpect(view().name("collective/selection")).andExpect(model().attribute("step", "scores"))
                 .andExpect(model().attributeHasFieldErrors("form", "lines[0].understanding", "lines[1].price"));
 
         assertThat(jdbc.queryForObject("select count(*) from collective_candidate where collective_id = ?"
@@ -132,7 +132,7 @@ class SelectionControllerTests {
                         .param("candidateId", candidates.get(2).getId().toString()).param("minutes", " ")
                         .param("decidedOn", LocalDate.now().plusDays(3).toString()))
                 .andExpect(status().isOk())
-                .andExpect(view().name("collective/selection-choice"))
+                .andExpect(view().name("collective/selection")).andExpect(model().attribute("step", "choice"))
                 .andExpect(model().attributeHasFieldErrors("form", "candidateId", "minutes", "decidedOn"));
         assertThat(notices(collective)).isZero();
         assertThat(jdbc.queryForObject("select consultant_organisation_id from collective_accompaniment where id = ?",
@@ -174,12 +174,12 @@ class SelectionControllerTests {
         }
         assertThat(candidates(collective)).isZero();
         mvc.perform(get("/collective/tasks/{id}/preselection", task.getId()).with(logins.as(COORDINATOR)))
-                .andExpect(status().isOk()).andExpect(view().name("collective/selection-preselection"));
+                .andExpect(status().isOk()).andExpect(view().name("collective/selection"))
+                .andExpect(model().attribute("step", "preselection"));
     }
 
     private CollectiveAccompaniment toPreselection() {
-        CollectiveAccompaniment collective = collectiveScenario.openInHautsDeFrance();
-        collectiveScenario.mobilise(collective, collectiveScenario.structures(1));
+        CollectiveAccompaniment collective = collectiveScenario.mobilisedWithOneStructure();
         collectiveScenario.writeSpecifications(collective);
         return collective;
     }

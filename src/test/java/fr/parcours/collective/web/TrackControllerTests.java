@@ -46,8 +46,7 @@ class TrackControllerTests {
 
     @Test
     void showsTheStructureOfTheTrack() throws Exception {
-        CollectiveAccompaniment collective = collectiveScenario.openInHautsDeFrance();
-        collectiveScenario.mobilise(collective, collectiveScenario.structures(1));
+        CollectiveAccompaniment collective = collectiveScenario.mobilisedWithOneStructure();
         Task task = scenario.task(collective.getProcessInstanceId(), TASK_RECORD_STRUCTURE_NEEDS);
 
         mvc.perform(get("/collective/tasks/{id}/track", task.getId()).with(logins.as(COORDINATOR)))
@@ -60,8 +59,7 @@ class TrackControllerTests {
 
     @Test
     void aDropOutWithoutReasonNeedsWithoutTextOrDeliverablesAtTheNeedsStepAreRefused() throws Exception {
-        CollectiveAccompaniment collective = collectiveScenario.openInHautsDeFrance();
-        collectiveScenario.mobilise(collective, collectiveScenario.structures(1));
+        CollectiveAccompaniment collective = collectiveScenario.mobilisedWithOneStructure();
         Task task = scenario.task(collective.getProcessInstanceId(), TASK_RECORD_STRUCTURE_NEEDS);
 
         for (String[] params : List.of(new String[] {"DROPPED_OUT", "", "dropOutReason"},
@@ -79,8 +77,7 @@ class TrackControllerTests {
 
     @Test
     void aStructureDropsOutWithItsReasonDuringItsWork() throws Exception {
-        CollectiveAccompaniment collective = collectiveScenario.openInHautsDeFrance();
-        collectiveScenario.mobilise(collective, collectiveScenario.structures(1));
+        CollectiveAccompaniment collective = collectiveScenario.mobilisedWithOneStructure();
         Task needs = scenario.task(collective.getProcessInstanceId(), TASK_RECORD_STRUCTURE_NEEDS);
         mvc.perform(post("/collective/tasks/{id}/track", needs.getId()).with(logins.as(COORDINATOR)).with(csrf())
                         .param("outcome", "CONTINUING").param("text", "Pérenniser un poste d'adulte-relais"))

@@ -62,7 +62,7 @@ class InterpellationController {
         }
         civicLife.send(councilId, form.toRequest(), userId, scope);
         redirect.addFlashAttribute("success", "council.civic.interpellation.sent");
-        return "redirect:/councils/" + councilId + "#civic";
+        return CivicSection.redirectTo(councilId);
     }
 
     /** An interpellation already answered keeps its answer: no form, a notice on the council page. */
@@ -97,7 +97,7 @@ class InterpellationController {
         }
         civicLife.answer(councilId, interpellationId, form.toAnswer(), userId, scope);
         redirect.addFlashAttribute("success", "council.civic.interpellation.answered");
-        return "redirect:/councils/" + councilId + "#civic";
+        return CivicSection.redirectTo(councilId);
     }
 
     /** Only an interpellation still waiting can be closed as unanswered; otherwise a notice, nothing changes. */
@@ -113,12 +113,12 @@ class InterpellationController {
         } else {
             redirect.addFlashAttribute("warning", "council.civic.interpellation.not-waiting");
         }
-        return "redirect:/councils/" + councilId + "#civic";
+        return CivicSection.redirectTo(councilId);
     }
 
     private static String alreadyAnswered(long councilId, RedirectAttributes redirect) {
         redirect.addFlashAttribute("warning", "council.civic.interpellation.already-answered");
-        return "redirect:/councils/" + councilId + "#civic";
+        return CivicSection.redirectTo(councilId);
     }
 
     private void addPage(Model model, Council council) {

@@ -61,7 +61,7 @@ class SteeringMeetingController {
         }
         civicLife.recordSteeringMeeting(councilId, form.toRequest(), userId, scope);
         redirect.addFlashAttribute("success", "council.civic.steering.recorded");
-        return "redirect:/councils/" + councilId + "#civic";
+        return CivicSection.redirectTo(councilId);
     }
 
     private void addPage(Model model, Council council) {
