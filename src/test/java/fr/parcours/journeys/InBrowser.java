@@ -77,12 +77,12 @@ final class InBrowser {
     }
 
     /**
-     * Severe entries of the browser's console since the last call: script errors, failed loads (a 404 on a script).
-     * The browser's own request for /favicon.ico is left out: the app has no icon, and no page asks for one.
+     * Severe entries of the browser's console since the last call: script errors, failed loads (a 404 on a script
+     * or on the icon the browser asks for by itself).
      */
     List<String> severeConsoleErrors() {
         return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(LogEntry::getMessage).filter(message -> !message.contains("/favicon.ico ")).toList();
+                .map(LogEntry::getMessage).toList();
     }
 }
