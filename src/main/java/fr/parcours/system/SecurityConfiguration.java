@@ -1,6 +1,7 @@
 package fr.parcours.system;
 
 import fr.parcours.identity.EngineAuthenticationFilter;
+import fr.parcours.identity.FreshGroupsFilter;
 import fr.parcours.identity.Groups;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
@@ -85,6 +86,8 @@ public class SecurityConfiguration {
                         .frameOptions(frame -> frame.sameOrigin())
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                // Role checks and engine calls see the groups as they are now, not as they were at login.
+                .addFilterBefore(new FreshGroupsFilter(identityService), AuthorizationFilter.class)
                 .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
                 .build();
     }
