@@ -1,7 +1,7 @@
 package fr.parcours.collective;
 
 import fr.parcours.audit.CaseEvent;
-import fr.parcours.dla.CaseNotFoundException;
+import fr.parcours.casework.CaseNotFoundException;
 import fr.parcours.dla.plan.CollectiveEngineeringApproved;
 import fr.parcours.identity.UserScope;
 import fr.parcours.organisation.OrganisationRepository;

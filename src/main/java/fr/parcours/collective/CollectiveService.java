@@ -6,7 +6,7 @@ import static fr.parcours.collective.process.DlaCollectiveProcess.VAR_COORDINATO
 import static fr.parcours.collective.process.DlaCollectiveProcess.VAR_PLANNED_END;
 
 import fr.parcours.audit.CaseEvent;
-import fr.parcours.dla.CaseNotFoundException;
+import fr.parcours.casework.CaseNotFoundException;
 import fr.parcours.identity.Groups;
 import fr.parcours.identity.UserScope;
 import fr.parcours.organisation.Organisation;

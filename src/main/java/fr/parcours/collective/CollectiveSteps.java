@@ -1,7 +1,7 @@
 package fr.parcours.collective;
 
 import fr.parcours.audit.CaseEvent;
-import fr.parcours.dla.CaseNotFoundException;
+import fr.parcours.casework.CaseNotFoundException;
 import fr.parcours.organisation.OrganisationKind;
 import fr.parcours.organisation.OrganisationRepository;
 import java.time.Clock;

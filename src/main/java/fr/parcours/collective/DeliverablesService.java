@@ -1,7 +1,7 @@
 package fr.parcours.collective;
 
 import fr.parcours.audit.CaseEvent;
-import fr.parcours.dla.CaseNotFoundException;
+import fr.parcours.casework.CaseNotFoundException;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;

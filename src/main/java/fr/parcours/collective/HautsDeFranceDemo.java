@@ -24,7 +24,7 @@ import fr.parcours.selection.Preselection;
 import fr.parcours.selection.ProposalScore;
 import fr.parcours.selection.ProposalScores;
 import fr.parcours.selection.ReceivedProposals;
-import fr.parcours.tasklist.TaskCompleter;
+import fr.parcours.casework.CaseTasks;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -62,14 +62,14 @@ public class HautsDeFranceDemo {
     private final Partnerships partnerships;
     private final DeliverablesService deliverables;
     private final CollectiveSelection selection;
-    private final TaskCompleter completer;
+    private final CaseTasks completer;
     private final TaskService taskService;
     private final IdentityService identityService;
     private final Scopes scopes;
     private final Clock clock;
 
     HautsDeFranceDemo(JdbcTemplate jdbc, OrganisationRepository organisations, CollectiveService collectives,
-                      Partnerships partnerships, DeliverablesService deliverables, CollectiveSelection selection, TaskCompleter completer, TaskService taskService,
+                      Partnerships partnerships, DeliverablesService deliverables, CollectiveSelection selection, CaseTasks completer, TaskService taskService,
                       IdentityService identityService, Scopes scopes, Clock clock) {
         this.jdbc = jdbc;
         this.organisations = organisations;

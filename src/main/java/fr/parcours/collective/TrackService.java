@@ -1,7 +1,7 @@
 package fr.parcours.collective;
 
 import fr.parcours.audit.CaseEvent;
-import fr.parcours.dla.CaseNotFoundException;
+import fr.parcours.casework.CaseNotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package fr.parcours.council;
 
-import fr.parcours.dla.CaseNotFoundException;
+import fr.parcours.casework.CaseNotFoundException;
 import fr.parcours.identity.UserScope;
 import java.util.Comparator;
 import java.util.List;

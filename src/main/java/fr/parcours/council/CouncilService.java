@@ -1,7 +1,7 @@
 package fr.parcours.council;
 
 import fr.parcours.audit.CaseEvent;
-import fr.parcours.dla.CaseNotFoundException;
+import fr.parcours.casework.CaseNotFoundException;
 import fr.parcours.identity.Groups;
 import fr.parcours.identity.UserScope;
 import java.time.Clock;

@@ -8,7 +8,7 @@ import static fr.parcours.collective.process.DlaCollectiveProcess.VAR_SUBMISSION
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.parcours.dla.CaseNotFoundException;
+import fr.parcours.casework.CaseNotFoundException;
 import fr.parcours.identity.Scopes;
 import fr.parcours.support.ParcoursIntegrationTest;
 import fr.parcours.support.Scenario;

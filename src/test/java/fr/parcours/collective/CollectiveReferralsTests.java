@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.parcours.collective.process.DlaCollectiveProcess;
 import fr.parcours.dla.Accompaniment;
 import fr.parcours.dla.AccompanimentRepository;
-import fr.parcours.dla.CaseNotFoundException;
+import fr.parcours.casework.CaseNotFoundException;
 import fr.parcours.dla.Phase;
 import fr.parcours.dla.plan.CommitteeOpinionReport;
 import fr.parcours.identity.Scopes;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.parcours.collective.process.DlaCollectiveProcess;
-import fr.parcours.dla.CaseNotFoundException;
+import fr.parcours.casework.CaseNotFoundException;
 import fr.parcours.identity.Scopes;
 import fr.parcours.organisation.Organisation;
 import fr.parcours.organisation.OrganisationKind;

@@ -7,7 +7,7 @@ import static fr.parcours.council.process.CouncilCycleProcess.VAR_SUBMISSION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.parcours.dla.CaseNotFoundException;
+import fr.parcours.casework.CaseNotFoundException;
 import fr.parcours.identity.DemoUsers;
 import fr.parcours.identity.Groups;
 import fr.parcours.identity.Scopes;
@@ -15,7 +15,7 @@ import fr.parcours.identity.UserAccounts;
 import fr.parcours.identity.UserScope;
 import fr.parcours.support.ParcoursIntegrationTest;
 import fr.parcours.support.Scenario;
-import fr.parcours.tasklist.TaskCompleter;
+import fr.parcours.casework.CaseTasks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,7 +42,7 @@ class CouncilActivitiesTests {
     @Autowired
     Scenario scenario;
     @Autowired
-    TaskCompleter taskCompleter;
+    CaseTasks taskCompleter;
     @Autowired
     TaskService taskService;
     @Autowired

@@ -3,7 +3,7 @@ package fr.parcours.council;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.parcours.dla.CaseNotFoundException;
+import fr.parcours.casework.CaseNotFoundException;
 import fr.parcours.identity.DemoUsers;
 import fr.parcours.identity.Groups;
 import fr.parcours.identity.Scopes;

@@ -8,10 +8,10 @@ import static fr.parcours.collective.process.DlaCollectiveProcess.VAR_SUBMISSION
 import fr.parcours.collective.CollectiveAccompaniment;
 import fr.parcours.collective.CollectiveService;
 import fr.parcours.collective.Participation;
-import fr.parcours.dla.CaseNotFoundException;
+import fr.parcours.casework.CaseNotFoundException;
 import fr.parcours.identity.Scopes;
-import fr.parcours.tasklist.TaskCompleter;
-import fr.parcours.tasklist.TaskGoneException;
+import fr.parcours.casework.CaseTasks;
+import fr.parcours.casework.TaskGoneException;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.Map;
@@ -26,12 +26,12 @@ import org.springframework.stereotype.Component;
 @Component
 class CollectiveTasks {
 
-    private final TaskCompleter tasks;
+    private final CaseTasks tasks;
     private final TaskService taskService;
     private final CollectiveService collectives;
     private final Scopes scopes;
 
-    CollectiveTasks(TaskCompleter tasks, TaskService taskService, CollectiveService collectives, Scopes scopes) {
+    CollectiveTasks(CaseTasks tasks, TaskService taskService, CollectiveService collectives, Scopes scopes) {
         this.tasks = tasks;
         this.taskService = taskService;
         this.collectives = collectives;
@@ -39,7 +39,7 @@ class CollectiveTasks {
     }
 
     CollectiveTask open(String taskId, String taskDefinitionKey, String userId) {
-        Task task = tasks.openTask(taskId, taskDefinitionKey);
+        Task task = tasks.openTask(taskId, taskDefinitionKey, userId);
         long collectiveId = (Long) taskService.getVariable(task.getId(), VAR_COLLECTIVE_ID);
         // The chosen consultant firm holds the sessions with the coordinators; every other step is the region's.
         CollectiveAccompaniment collective = TASK_HOLD_SESSION.equals(taskDefinitionKey)

@@ -5,7 +5,7 @@ import fr.parcours.collective.CollectiveAccompaniment;
 import fr.parcours.collective.CollectiveService;
 import fr.parcours.collective.DeliverablesService;
 import fr.parcours.collective.Participation;
-import fr.parcours.dla.CaseNotFoundException;
+import fr.parcours.casework.CaseNotFoundException;
 import fr.parcours.identity.Scopes;
 import jakarta.validation.Valid;
 import org.springframework.security.core.Authentication;

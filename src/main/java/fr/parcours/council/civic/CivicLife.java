@@ -2,7 +2,7 @@ package fr.parcours.council.civic;
 
 import fr.parcours.audit.CaseEvent;
 import fr.parcours.council.CouncilService;
-import fr.parcours.dla.CaseNotFoundException;
+import fr.parcours.casework.CaseNotFoundException;
 import fr.parcours.identity.UserScope;
 import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;

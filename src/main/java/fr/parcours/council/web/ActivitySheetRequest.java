@@ -2,7 +2,7 @@ package fr.parcours.council.web;
 
 import fr.parcours.council.ActivitySheet;
 import fr.parcours.council.CouncilActivities;
-import fr.parcours.dla.CaseNotFoundException;
+import fr.parcours.casework.CaseNotFoundException;
 import fr.parcours.identity.Scopes;
 import fr.parcours.identity.UserScope;
 import java.time.Clock;

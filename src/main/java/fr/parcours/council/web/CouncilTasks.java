@@ -8,7 +8,7 @@ import static fr.parcours.council.process.CouncilCycleProcess.VAR_SUBMISSION;
 import fr.parcours.council.Council;
 import fr.parcours.council.CouncilService;
 import fr.parcours.identity.Scopes;
-import fr.parcours.tasklist.TaskCompleter;
+import fr.parcours.casework.CaseTasks;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -24,12 +24,12 @@ import org.springframework.stereotype.Component;
 @Component
 class CouncilTasks {
 
-    private final TaskCompleter tasks;
+    private final CaseTasks tasks;
     private final TaskService taskService;
     private final CouncilService councils;
     private final Scopes scopes;
 
-    CouncilTasks(TaskCompleter tasks, TaskService taskService, CouncilService councils, Scopes scopes) {
+    CouncilTasks(CaseTasks tasks, TaskService taskService, CouncilService councils, Scopes scopes) {
         this.tasks = tasks;
         this.taskService = taskService;
         this.councils = councils;
@@ -37,7 +37,7 @@ class CouncilTasks {
     }
 
     CouncilTask open(String taskId, String taskDefinitionKey, String userId) {
-        Task task = tasks.openTask(taskId, taskDefinitionKey);
+        Task task = tasks.openTask(taskId, taskDefinitionKey, userId);
         long councilId = (Long) taskService.getVariable(task.getId(), VAR_COUNCIL_ID);
         Council council = councils.visibleTo(councilId, userId, scopes.of(userId));
         return new CouncilTask(task, council, (Long) taskService.getVariable(task.getId(), VAR_CYCLE_ID));

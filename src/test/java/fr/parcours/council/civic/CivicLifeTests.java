@@ -13,7 +13,7 @@ import fr.parcours.council.Gender;
 import fr.parcours.council.MemberPrivacy;
 import fr.parcours.council.MemberRecord;
 import fr.parcours.council.NewMember;
-import fr.parcours.dla.CaseNotFoundException;
+import fr.parcours.casework.CaseNotFoundException;
 import fr.parcours.identity.DemoUsers;
 import fr.parcours.identity.Scopes;
 import fr.parcours.identity.UserScope;

@@ -1,7 +1,7 @@
 package fr.parcours.dla.diagnostic.web;
 
 import fr.parcours.dla.diagnostic.InterviewReport;
-import fr.parcours.dla.web.CaseTask;
+import fr.parcours.dla.web.AccompanimentTask;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -27,7 +27,7 @@ public class InterviewFormData {
     private Boolean moreInterviews;
 
     /** The interview took place during this accompaniment, so between its opening and today. */
-    void validateDates(Errors errors, CaseTask caseTask) {
+    void validateDates(Errors errors, AccompanimentTask caseTask) {
         caseTask.checkDate(errors, "heldOn", heldOn);
     }
 

@@ -3,14 +3,14 @@ package fr.parcours.dla.engineering.web;
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_ENGINEERING_AXIS_ID;
 
 import fr.parcours.dla.Accompaniment;
-import fr.parcours.dla.CaseNotFoundException;
+import fr.parcours.casework.CaseNotFoundException;
 import fr.parcours.dla.engineering.ConsultantSelectionService;
 import fr.parcours.dla.engineering.EngineeringMission;
 import fr.parcours.dla.engineering.process.EngineeringAxis;
 import fr.parcours.dla.plan.PlanAxis;
 import fr.parcours.dla.plan.PlanAxisRepository;
-import fr.parcours.dla.web.CaseTask;
-import fr.parcours.dla.web.CaseTasks;
+import fr.parcours.dla.web.AccompanimentTask;
+import fr.parcours.dla.web.AccompanimentTasks;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.TaskService;
@@ -25,13 +25,13 @@ import org.springframework.ui.Model;
 @Component
 class SelectionTasks {
 
-    private final CaseTasks caseTasks;
+    private final AccompanimentTasks caseTasks;
     private final TaskService taskService;
     private final ConsultantSelectionService selection;
     private final PlanAxisRepository axes;
     private final Clock clock;
 
-    SelectionTasks(CaseTasks caseTasks, TaskService taskService, ConsultantSelectionService selection,
+    SelectionTasks(AccompanimentTasks caseTasks, TaskService taskService, ConsultantSelectionService selection,
                    PlanAxisRepository axes, Clock clock) {
         this.caseTasks = caseTasks;
         this.taskService = taskService;
@@ -41,7 +41,7 @@ class SelectionTasks {
     }
 
     MissionTask open(String taskId, String taskKey, String userId) {
-        CaseTask caseTask = caseTasks.open(taskId, taskKey, userId);
+        AccompanimentTask caseTask = caseTasks.open(taskId, taskKey, userId);
         Task task = caseTask.task();
         Accompaniment accompaniment = caseTask.accompaniment();
         long axisId = EngineeringAxis.idOf(taskService.getVariable(task.getId(), VAR_ENGINEERING_AXIS_ID));

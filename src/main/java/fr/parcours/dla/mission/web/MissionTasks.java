@@ -2,12 +2,12 @@ package fr.parcours.dla.mission.web;
 
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_ENGINEERING_AXIS_ID;
 
-import fr.parcours.dla.CaseNotFoundException;
+import fr.parcours.casework.CaseNotFoundException;
 import fr.parcours.dla.mission.MissionContext;
 import fr.parcours.dla.mission.MissionFile;
 import fr.parcours.dla.mission.MissionQueries;
 import fr.parcours.identity.Scopes;
-import fr.parcours.tasklist.TaskCompleter;
+import fr.parcours.casework.CaseTasks;
 import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.TaskService;
@@ -21,12 +21,12 @@ import org.springframework.stereotype.Component;
 @Component
 class MissionTasks {
 
-    private final TaskCompleter completer;
+    private final CaseTasks completer;
     private final TaskService taskService;
     private final MissionQueries queries;
     private final Scopes scopes;
 
-    MissionTasks(TaskCompleter completer, TaskService taskService, MissionQueries queries, Scopes scopes) {
+    MissionTasks(CaseTasks completer, TaskService taskService, MissionQueries queries, Scopes scopes) {
         this.completer = completer;
         this.taskService = taskService;
         this.queries = queries;
@@ -38,7 +38,7 @@ class MissionTasks {
     }
 
     MissionTask open(String taskId, String taskDefinitionKey, String userId) {
-        Task task = completer.openTask(taskId, taskDefinitionKey);
+        Task task = completer.openTask(taskId, taskDefinitionKey, userId);
         MissionFile file = queries.ofAxisVisibleTo(axisOf(task), scopes.of(userId));
         return new MissionTask(task, file, queries.contextOf(file.mission().getId()));
     }

@@ -1,7 +1,7 @@
 package fr.parcours.dla.plan.web;
 
 import fr.parcours.dla.plan.CommitteeOpinionReport;
-import fr.parcours.dla.web.CaseTask;
+import fr.parcours.dla.web.AccompanimentTask;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -30,7 +30,7 @@ public class CommitteeOpinionFormData {
     @NotNull
     private Boolean amendPlan;
 
-    void validateDates(Errors errors, CaseTask caseTask) {
+    void validateDates(Errors errors, AccompanimentTask caseTask) {
         caseTask.checkDate(errors, "meetingOn", meetingOn);
     }
 

@@ -1,4 +1,4 @@
-package fr.parcours.tasklist;
+package fr.parcours.casework;
 
 /** The task was completed (or removed) meanwhile, typically by a colleague: say so, don't crash. */
 public class TaskGoneException extends RuntimeException {

@@ -11,7 +11,7 @@ import org.springframework.validation.Errors;
  * An open officer task with its case, already checked to be in the user's scope, and the dates its form's
  * date fields must lie between: the day the case was opened and today.
  */
-public record CaseTask(Task task, Accompaniment accompaniment, LocalDate openedOn, LocalDate today) {
+public record AccompanimentTask(Task task, Accompaniment accompaniment, LocalDate openedOn, LocalDate today) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 

@@ -1,4 +1,4 @@
-package fr.parcours.dla;
+package fr.parcours.casework;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
