@@ -174,10 +174,6 @@ public class CollectiveService {
 
     /** Regional coordinators run their own region's collectives; national users (admins) any. */
     private static boolean mayRun(UserScope scope, String regionCode) {
-        if (scope.isNational()) {
-            return true;
-        }
-        return scope.getOrganisationId() == null && scope.getDepartmentCode() == null
-                && regionCode != null && regionCode.equals(scope.getRegionCode());
+        return scope.runsRegion(regionCode);
     }
 }

@@ -59,9 +59,7 @@ public class CouncilAdministration {
             return organisations.findTerritories().stream().map(Territory::regionCode).filter(Objects::nonNull)
                     .distinct().sorted().toList();
         }
-        boolean coordinator = scope.getRegionCode() != null && scope.getDepartmentCode() == null
-                && scope.getOrganisationId() == null;
-        return coordinator ? List.of(scope.getRegionCode()) : List.of();
+        return scope.isRegional() ? List.of(scope.getRegionCode()) : List.of();
     }
 
     /** The region a department belongs to, when some organisation of Parcours lies in it. */

@@ -183,6 +183,6 @@ public class CouncilService {
 
     /** Coordinators carry a regional scope only; facilitators a department one, and reach their assignments. */
     private static boolean isCoordinator(UserScope scope) {
-        return scope.getRegionCode() != null && scope.getDepartmentCode() == null && scope.getOrganisationId() == null;
+        return scope.isRegional();
     }
 }
