@@ -1,5 +1,6 @@
 package fr.parcours.collective;
 
+import fr.parcours.casework.Texts;
 import fr.parcours.identity.UserScope;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,7 +27,7 @@ public class RegionalViews {
     public RegionalView of(UserScope scope, String requestedRegion) {
         LocalDate today = LocalDate.now(clock);
         if (scope.isNational()) {
-            String region = requestedRegion == null || requestedRegion.isBlank() ? null : requestedRegion.trim();
+            String region = Texts.optional(requestedRegion);
             return new RegionalView(region, queries.figures(region), today);
         }
         if (scope.getOrganisationId() != null || scope.getDepartmentCode() != null || scope.getRegionCode() == null) {

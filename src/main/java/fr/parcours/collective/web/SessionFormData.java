@@ -1,5 +1,6 @@
 package fr.parcours.collective.web;
 
+import fr.parcours.casework.Texts;
 import fr.parcours.collective.SessionReport;
 import fr.parcours.collective.SessionTheme;
 import jakarta.validation.constraints.NotEmpty;
@@ -46,7 +47,7 @@ public class SessionFormData {
     }
 
     SessionReport toReport(String userId) {
-        return new SessionReport(heldOn, theme, notes == null || notes.isBlank() ? null : notes.strip(),
+        return new SessionReport(heldOn, theme, Texts.optional(notes),
                 List.copyOf(presentIds), moreSessions, userId);
     }
 

@@ -1,5 +1,6 @@
 package fr.parcours.council.web;
 
+import fr.parcours.casework.Texts;
 import fr.parcours.council.Council;
 import fr.parcours.council.NewCouncil;
 import jakarta.validation.constraints.NotBlank;
@@ -79,7 +80,7 @@ public class CouncilFormData {
 
     NewCouncil toNewCouncil() {
         return new NewCouncil(name.strip(), city.strip(), regionCode, departmentCode.strip(),
-                neighbourhoods == null || neighbourhoods.isBlank() ? null : neighbourhoods.strip(),
+                Texts.optional(neighbourhoods),
                 charterDate, prefectOrderDate, carrierOrganisationId);
     }
 

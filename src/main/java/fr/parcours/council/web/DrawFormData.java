@@ -1,5 +1,6 @@
 package fr.parcours.council.web;
 
+import fr.parcours.casework.Texts;
 import fr.parcours.council.DrawList;
 import fr.parcours.council.DrawListKind;
 import fr.parcours.council.DrawnResident;
@@ -117,7 +118,7 @@ public class DrawFormData {
     }
 
     private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return Texts.optional(text);
     }
 
     public LocalDate getDrawnOn() {

@@ -1,5 +1,6 @@
 package fr.parcours.dla.diagnostic.web;
 
+import fr.parcours.casework.Texts;
 import fr.parcours.dla.diagnostic.LeadersValidation;
 import fr.parcours.dla.web.AccompanimentTask;
 import jakarta.validation.constraints.AssertTrue;

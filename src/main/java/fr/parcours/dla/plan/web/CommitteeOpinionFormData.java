@@ -1,5 +1,6 @@
 package fr.parcours.dla.plan.web;
 
+import fr.parcours.casework.Texts;
 import fr.parcours.dla.plan.CommitteeOpinionReport;
 import fr.parcours.dla.web.AccompanimentTask;
 import jakarta.validation.constraints.NotBlank;
@@ -36,7 +37,7 @@ public class CommitteeOpinionFormData {
 
     CommitteeOpinionReport toReport(String userId) {
         return new CommitteeOpinionReport(meetingOn, membersPresent.strip(), opinion.strip(),
-                recommendations == null || recommendations.isBlank() ? null : recommendations.strip(), amendPlan,
+                Texts.optional(recommendations), amendPlan,
                 userId);
     }
 
