@@ -71,7 +71,7 @@ class OtherCaseHistoryTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("id=\"" + DlaCollectiveProcess.KEY + "\"")));
         assertThat(page("/audit/collectives/{id}?print=true", collective.getId()))
-                .doesNotContain("id=\"audit-diagram\"").contains("window.print()");
+                .doesNotContain("id=\"audit-diagram\"").contains("data-print").contains("/js/print-page.js");
         assertThat(page("/audit/search?actor={actor}&action=collective-opened", CollectiveScenario.COORDINATOR))
                 .contains("href=\"/audit/collectives/" + collective.getId() + "\"");
     }
