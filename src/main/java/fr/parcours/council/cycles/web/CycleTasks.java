@@ -15,6 +15,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -27,18 +28,29 @@ import org.springframework.stereotype.Component;
 class CycleTasks implements CaseResolver<CycleTask> {
 
     private final CaseTasks tasks;
+    private final TaskService taskService;
     private final CouncilCycleRepository cycles;
     private final CouncilService councils;
     private final Scopes scopes;
 
-    CycleTasks(CaseTasks tasks, CouncilCycleRepository cycles, CouncilService councils, Scopes scopes) {
+    CycleTasks(CaseTasks tasks, TaskService taskService, CouncilCycleRepository cycles, CouncilService councils,
+               Scopes scopes) {
         this.tasks = tasks;
+        this.taskService = taskService;
         this.cycles = cycles;
         this.councils = councils;
         this.scopes = scopes;
     }
 
+    /**
+     * A task the engine still shows the user (one they held before being removed from its council) answers 404 when
+     * its council is out of their reach, as every page of that council does; a task they cannot see is gone.
+     */
     CycleTask open(String taskId, String taskDefinitionKey, String userId) {
+        Task seen = taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (seen != null) {
+            caseOf(seen, userId);
+        }
         return tasks.open(taskId, taskDefinitionKey, userId, this).root();
     }
 
