@@ -1,8 +1,8 @@
 /**
- * Conseils citoyens (DOMAIN.md §3, process {@code council-cycle}): facilitators support the councils they are
- * assigned to; the regional coordinators see their region's. This package holds the case root: the
- * {@link fr.parcours.council.Council}, and {@link fr.parcours.council.CouncilService}, which reads councils within a
- * user's reach (404 otherwise) for every sub-feature:
+ * Conseils citoyens (docs/domain.md#conseils-citoyens, process {@code council-cycle}): facilitators support the
+ * councils they are assigned to; the regional coordinators see their region's. This package holds the case root:
+ * the {@link fr.parcours.council.Council}, and {@link fr.parcours.council.CouncilService}, which reads councils
+ * within a user's reach (404 otherwise) for every sub-feature:
  * <ul>
  * <li>{@code administration}: founding and editing a council (coordinators of its region, admins);</li>
  * <li>{@code facilitators}: assigning and removing its facilitators, who join its candidate group
