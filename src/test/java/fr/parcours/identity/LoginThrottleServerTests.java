@@ -107,6 +107,23 @@ class LoginThrottleServerTests {
         assertThat(new Browser(port, newAddress()).getWithBasic(REST, officer, PASSWORD).statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void noOtherPasswordCheckEscapesTheThrottle() {
+        String officer = newOfficer();
+        Browser admin = new Browser(port, newAddress());
+
+        // Camunda's REST API would tell a caller allowed to read users whether a password is right, as often as asked.
+        HttpResponse<String> verify = admin.postJsonWithBasic("/engine-rest/identity/verify",
+                "{\"username\": \"" + officer + "\", \"password\": \"" + PASSWORD + "\"}",
+                DemoUsers.ADMIN, DemoUsers.PASSWORD);
+
+        assertThat(verify.statusCode()).isEqualTo(403);
+        assertThat(verify.body()).doesNotContain("authenticated");
+        admin.login(DemoUsers.ADMIN, DemoUsers.PASSWORD);
+        assertThat(admin.submit("/", "/camunda/api/admin/auth/user/default/login/cockpit",
+                Map.of("username", officer, "password", PASSWORD)).statusCode()).isEqualTo(403);
+    }
+
     private String newOfficer() {
         String id = "throttle-" + System.nanoTime();
         accounts.createIfMissing(id, "Test", "Throttle", PASSWORD, List.of(Groups.DLA_OFFICERS),

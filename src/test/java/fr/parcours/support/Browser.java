@@ -48,6 +48,12 @@ public class Browser {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Basic " + token).GET().build());
     }
 
+    public HttpResponse<String> postJsonWithBasic(String path, String json, String user, String password) {
+        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Basic " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     /** Posts a form found at {@code formPage} (to take its CSRF token) to {@code action}. */
     public HttpResponse<String> submit(String formPage, String action, Map<String, String> fields) {
         Matcher token = CSRF.matcher(get(formPage).body());
