@@ -5,7 +5,6 @@ import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
-import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import java.net.InetAddress;
@@ -36,8 +35,7 @@ public class LoginThrottle {
     private static final int MAX_ACCOUNT_KEY = 64;
     private static final Duration CLEANUP_EVERY = Duration.ofMinutes(10);
 
-    private final ProxyManager<String> buckets;
-    private final PostgreSQLSelectForUpdateBasedProxyManager<String> store;
+    private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
     private final BucketConfiguration perAddress;
     private final BucketConfiguration perAccount;
     private final JdbcTemplate jdbc;
@@ -45,13 +43,12 @@ public class LoginThrottle {
     private final AtomicReference<Instant> lastCleanup = new AtomicReference<>(Instant.EPOCH);
 
     LoginThrottle(DataSource dataSource, JdbcTemplate jdbc, LoginProperties properties, Clock clock) {
-        this.store = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+        this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)
                 .table("login_throttle").idColumn("id").stateColumn("state").expiresAtColumn("expires_at")
                 // A row lives as long as its bucket is not full again: then it says nothing more.
                 .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
                 .build();
-        this.buckets = store;
         this.perAddress = configuration(properties.perAddress());
         this.perAccount = configuration(properties.perAccount());
         this.jdbc = jdbc;
@@ -106,7 +103,7 @@ public class LoginThrottle {
         Instant now = clock.instant();
         Instant last = lastCleanup.get();
         if (now.isAfter(last.plus(CLEANUP_EVERY)) && lastCleanup.compareAndSet(last, now)) {
-            store.removeExpired(1000);
+            buckets.removeExpired(1000);
         }
     }
 
