@@ -7,6 +7,10 @@ import static fr.parcours.collective.process.DlaCollectiveProcess.VAR_PLANNED_EN
 
 import fr.parcours.audit.CaseEvent;
 import fr.parcours.casework.CaseNotFoundException;
+import fr.parcours.collective.sessions.CollectiveSession;
+import fr.parcours.collective.sessions.CollectiveSessionRepository;
+import fr.parcours.collective.tracks.Participation;
+import fr.parcours.collective.tracks.ParticipationRepository;
 import fr.parcours.identity.Groups;
 import fr.parcours.identity.UserScope;
 import fr.parcours.organisation.Organisation;

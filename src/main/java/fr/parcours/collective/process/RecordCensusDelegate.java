@@ -1,6 +1,6 @@
 package fr.parcours.collective.process;
 
-import fr.parcours.collective.CensusReport;
+import fr.parcours.collective.census.CensusReport;
 import fr.parcours.collective.CollectiveSteps;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

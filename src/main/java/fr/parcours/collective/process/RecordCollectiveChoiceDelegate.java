@@ -1,6 +1,6 @@
 package fr.parcours.collective.process;
 
-import fr.parcours.collective.CollectiveSelection;
+import fr.parcours.collective.selection.CollectiveSelection;
 import fr.parcours.identity.Groups;
 import fr.parcours.selection.ChoiceValidation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -1,6 +1,6 @@
 package fr.parcours.collective.process;
 
-import fr.parcours.collective.CollectiveSelection;
+import fr.parcours.collective.selection.CollectiveSelection;
 import fr.parcours.selection.Preselection;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

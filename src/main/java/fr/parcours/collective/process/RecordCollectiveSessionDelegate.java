@@ -1,7 +1,7 @@
 package fr.parcours.collective.process;
 
 import fr.parcours.collective.CollectiveSteps;
-import fr.parcours.collective.SessionReport;
+import fr.parcours.collective.sessions.SessionReport;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,7 @@
 package fr.parcours.collective.process;
 
-import fr.parcours.collective.TrackReport;
-import fr.parcours.collective.TrackService;
+import fr.parcours.collective.tracks.TrackReport;
+import fr.parcours.collective.tracks.TrackService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -7,7 +7,7 @@ import static fr.parcours.collective.process.DlaCollectiveProcess.VAR_SUBMISSION
 
 import fr.parcours.collective.CollectiveAccompaniment;
 import fr.parcours.collective.CollectiveService;
-import fr.parcours.collective.Participation;
+import fr.parcours.collective.tracks.Participation;
 import fr.parcours.casework.CaseNotFoundException;
 import fr.parcours.identity.Scopes;
 import fr.parcours.casework.CaseTasks;
@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * to the user (else TaskGoneException) and its collective within their region (else 404).
  */
 @Component
-class CollectiveTasks {
+public class CollectiveTasks {
 
     private final CaseTasks tasks;
     private final TaskService taskService;
@@ -38,7 +38,7 @@ class CollectiveTasks {
         this.scopes = scopes;
     }
 
-    CollectiveTask open(String taskId, String taskDefinitionKey, String userId) {
+    public CollectiveTask open(String taskId, String taskDefinitionKey, String userId) {
         Task task = tasks.openTask(taskId, taskDefinitionKey, userId);
         long collectiveId = (Long) taskService.getVariable(task.getId(), VAR_COLLECTIVE_ID);
         // The chosen consultant firm holds the sessions with the coordinators; every other step is the region's.
@@ -53,7 +53,7 @@ class CollectiveTasks {
     }
 
     /** For forms shared by several steps: the open task must be of one of these keys. */
-    CollectiveTask openOneOf(String taskId, String userId, Collection<String> taskDefinitionKeys) {
+    public CollectiveTask openOneOf(String taskId, String userId, Collection<String> taskDefinitionKeys) {
         Task task = taskService.createTaskQuery().taskId(taskId).active().singleResult();
         if (task == null || !taskDefinitionKeys.contains(task.getTaskDefinitionKey())) {
             throw new TaskGoneException(taskId);
@@ -62,7 +62,7 @@ class CollectiveTasks {
     }
 
     /** Completes the task; the delegate that follows persists {@code submission} in the same transaction. */
-    void complete(CollectiveTask collectiveTask, String userId, Serializable submission) {
+    public void complete(CollectiveTask collectiveTask, String userId, Serializable submission) {
         tasks.complete(collectiveTask.task().getId(), collectiveTask.task().getTaskDefinitionKey(), userId,
                 Map.of(VAR_SUBMISSION, submission));
     }

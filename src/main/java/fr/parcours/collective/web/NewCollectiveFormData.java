@@ -1,7 +1,8 @@
 package fr.parcours.collective.web;
 
-import fr.parcours.collective.CollectivePartners;
 import fr.parcours.collective.NewCollective;
+import fr.parcours.collective.partners.CollectivePartners;
+import fr.parcours.collective.partners.web.PartnersFormData;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
