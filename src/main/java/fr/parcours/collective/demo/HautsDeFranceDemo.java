@@ -11,7 +11,6 @@ import static fr.parcours.collective.process.DlaCollectiveProcess.TASK_SCORE_PRO
 import static fr.parcours.collective.process.DlaCollectiveProcess.TASK_VALIDATE_CHOICE;
 import static fr.parcours.collective.process.DlaCollectiveProcess.TASK_WRITE_SPECIFICATIONS;
 import static fr.parcours.collective.process.DlaCollectiveProcess.VAR_PARTICIPATION_ID;
-import static fr.parcours.collective.process.DlaCollectiveProcess.VAR_SUBMISSION;
 
 import fr.parcours.casework.CaseTasks;
 import fr.parcours.collective.CollectiveAccompaniment;
@@ -237,14 +236,14 @@ public class HautsDeFranceDemo {
 
     private void complete(String pid, String taskKey, Serializable submission) {
         Task task = taskService.createTaskQuery().processInstanceId(pid).taskDefinitionKey(taskKey).singleResult();
-        completer.complete(task.getId(), taskKey, COORDINATOR, Map.of(VAR_SUBMISSION, submission));
+        completer.complete(task, COORDINATOR, submission);
     }
 
     private void completeTrack(String pid, String taskKey, long participationId, Serializable submission) {
         Task task = taskService.createTaskQuery().processInstanceId(pid).taskDefinitionKey(taskKey).list().stream()
                 .filter(t -> Long.valueOf(participationId).equals(taskService.getVariable(t.getId(), VAR_PARTICIPATION_ID)))
                 .findFirst().orElseThrow();
-        completer.complete(task.getId(), taskKey, COORDINATOR, Map.of(VAR_SUBMISSION, submission));
+        completer.complete(task, COORDINATOR, submission);
     }
 
     private static long id(List<Organisation> organisations, DemoStructure structure) {

@@ -7,6 +7,7 @@ import fr.parcours.audit.CaseEvent;
 import fr.parcours.collective.CollectiveAccompaniment;
 import fr.parcours.collective.CollectivePhase;
 import fr.parcours.collective.CollectiveService;
+import fr.parcours.identity.EngineRights;
 import fr.parcours.identity.UserScope;
 import fr.parcours.organisation.Organisation;
 import java.time.Clock;
@@ -14,11 +15,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -36,16 +34,16 @@ public class LateJoins {
     private final CollectiveService collectives;
     private final ParticipationRepository participations;
     private final RuntimeService runtimeService;
-    private final IdentityService identityService;
+    private final EngineRights engineRights;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     LateJoins(CollectiveService collectives, ParticipationRepository participations, RuntimeService runtimeService,
-              IdentityService identityService, Clock clock, ApplicationEventPublisher events) {
+              EngineRights engineRights, Clock clock, ApplicationEventPublisher events) {
         this.collectives = collectives;
         this.participations = participations;
         this.runtimeService = runtimeService;
-        this.identityService = identityService;
+        this.engineRights = engineRights;
         this.clock = clock;
         this.events = events;
     }
@@ -76,7 +74,7 @@ public class LateJoins {
         participation.join(joinedOn);
         participations.flush();
         // The scope was checked above; the modification itself is the app's, not a right coordinators hold in the engine.
-        asEngine(() -> {
+        engineRights.withoutUserChecks(() -> {
             ActivityInstance tracks = tracksBody(runtimeService.getActivityInstance(collective.getProcessInstanceId()));
             if (tracks == null) {
                 throw new IllegalStateException("The structure tracks of collective " + collectiveId + " are over");
@@ -106,17 +104,5 @@ public class LateJoins {
             }
         }
         return null;
-    }
-
-    private <T> T asEngine(Supplier<T> action) {
-        Authentication current = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
-            return action.get();
-        } finally {
-            if (current != null) {
-                identityService.setAuthentication(current);
-            }
-        }
     }
 }

@@ -6,6 +6,7 @@ import fr.parcours.collective.CollectiveAccompaniment;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +23,12 @@ public class TrackService {
         this.participations = participations;
         this.clock = clock;
         this.events = events;
+    }
+
+    /** A structure's participation in this collective; empty for one of another collective. */
+    @Transactional(readOnly = true)
+    public Optional<Participation> within(long collectiveId, long participationId) {
+        return participations.findByIdAndCollectiveId(participationId, collectiveId);
     }
 
     /** The structure's needs, or its drop-out; returns where the track goes next. */

@@ -20,6 +20,7 @@ import fr.parcours.collective.sessions.SessionTheme;
 import fr.parcours.collective.tracks.TrackOutcome;
 import fr.parcours.collective.tracks.TrackReport;
 import fr.parcours.collective.tracks.TrackSteps;
+import fr.parcours.identity.EngineRights;
 import fr.parcours.identity.Scopes;
 import fr.parcours.support.Logins;
 import fr.parcours.support.ParcoursIntegrationTest;
@@ -30,7 +31,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -61,7 +61,7 @@ class DashboardStatementCountTests {
     @Autowired
     RuntimeService runtimeService;
     @Autowired
-    IdentityService identityService;
+    EngineRights engineRights;
     @Autowired
     Scopes scopes;
     @Autowired
@@ -82,7 +82,7 @@ class DashboardStatementCountTests {
                 new DashboardQueries(new JdbcTemplate(CountingProxies.countingStatements(dataSource, statements))),
                 new TrackSteps(CountingProxies.countingQueries(TaskService.class, taskService, engineQueries),
                         CountingProxies.countingQueries(RuntimeService.class, runtimeService, engineQueries),
-                        identityService), clock);
+                        engineRights), clock);
 
         int[] six = countFor(counted, 6);
         int[] thirty = countFor(counted, 30);

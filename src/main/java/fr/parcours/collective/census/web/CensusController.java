@@ -2,9 +2,11 @@ package fr.parcours.collective.census.web;
 
 import static fr.parcours.collective.process.DlaCollectiveProcess.TASK_RECORD_CENSUS;
 
+import fr.parcours.casework.CaseTask;
+import fr.parcours.casework.CaseTasks;
+import fr.parcours.collective.CollectiveAccompaniment;
+import fr.parcours.collective.CollectiveCases;
 import fr.parcours.collective.CollectiveService;
-import fr.parcours.collective.web.CollectiveTask;
-import fr.parcours.collective.web.CollectiveTasks;
 import fr.parcours.organisation.Organisation;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -26,17 +28,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/collective/tasks/{taskId}/census")
 class CensusController {
 
-    private final CollectiveTasks tasks;
+    private final CaseTasks tasks;
+    private final CollectiveCases cases;
     private final CollectiveService collectives;
 
-    CensusController(CollectiveTasks tasks, CollectiveService collectives) {
+    CensusController(CaseTasks tasks, CollectiveCases cases, CollectiveService collectives) {
         this.tasks = tasks;
+        this.cases = cases;
         this.collectives = collectives;
     }
 
     @GetMapping
     String show(@PathVariable String taskId, Authentication authentication, Model model) {
-        CollectiveTask task = tasks.open(taskId, TASK_RECORD_CENSUS, authentication.getName());
+        CaseTask<CollectiveAccompaniment> task =
+                tasks.open(taskId, TASK_RECORD_CENSUS, authentication.getName(), cases);
         model.addAttribute("form", CensusFormData.of(eligible(task)));
         return showForm(task, model);
     }
@@ -44,25 +49,27 @@ class CensusController {
     @PostMapping
     String submit(@PathVariable String taskId, @Valid @ModelAttribute("form") CensusFormData form, BindingResult errors,
                   Authentication authentication, Model model, RedirectAttributes redirect) {
-        CollectiveTask task = tasks.open(taskId, TASK_RECORD_CENSUS, authentication.getName());
+        CaseTask<CollectiveAccompaniment> task =
+                tasks.open(taskId, TASK_RECORD_CENSUS, authentication.getName(), cases);
         form.validate(errors, eligible(task).stream().map(Organisation::getId).toList());
         if (errors.hasErrors()) {
             return showForm(task, model);
         }
-        tasks.complete(task, authentication.getName(), form.toReport(authentication.getName()));
+        tasks.complete(task.task(), authentication.getName(), form.toReport(authentication.getName()));
         redirect.addFlashAttribute("success", "task.completed");
-        return "redirect:/collective/" + task.collective().getId();
+        return "redirect:/collective/" + task.root().getId();
     }
 
     /** The lines follow the posted organisation ids, so a redisplayed form names each line's own structure. */
-    private String showForm(CollectiveTask task, Model model) {
-        task.addTo(model);
+    private String showForm(CaseTask<CollectiveAccompaniment> task, Model model) {
+        model.addAttribute("task", task.task());
+        model.addAttribute("collective", task.root());
         model.addAttribute("structures", eligible(task).stream()
                 .collect(Collectors.toMap(Organisation::getId, Function.identity())));
         return "collective/census";
     }
 
-    private List<Organisation> eligible(CollectiveTask task) {
-        return collectives.eligibleStructures(task.collective());
+    private List<Organisation> eligible(CaseTask<CollectiveAccompaniment> task) {
+        return collectives.eligibleStructures(task.root());
     }
 }

@@ -2,10 +2,12 @@ package fr.parcours.collective.census.web;
 
 import static fr.parcours.collective.process.DlaCollectiveProcess.TASK_HOLD_MOBILISATION_MEETING;
 
+import fr.parcours.casework.CaseTask;
+import fr.parcours.casework.CaseTasks;
+import fr.parcours.collective.CollectiveAccompaniment;
+import fr.parcours.collective.CollectiveCases;
 import fr.parcours.collective.CollectiveService;
 import fr.parcours.collective.tracks.Participation;
-import fr.parcours.collective.web.CollectiveTask;
-import fr.parcours.collective.web.CollectiveTasks;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.security.core.Authentication;
@@ -24,40 +26,44 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/collective/tasks/{taskId}/mobilisation-meeting")
 class MobilisationMeetingController {
 
-    private final CollectiveTasks tasks;
+    private final CaseTasks tasks;
+    private final CollectiveCases cases;
     private final CollectiveService collectives;
 
-    MobilisationMeetingController(CollectiveTasks tasks, CollectiveService collectives) {
+    MobilisationMeetingController(CaseTasks tasks, CollectiveCases cases, CollectiveService collectives) {
         this.tasks = tasks;
+        this.cases = cases;
         this.collectives = collectives;
     }
 
     @GetMapping
     String show(@PathVariable String taskId, Authentication authentication, Model model) {
         model.addAttribute("form", new MobilisationMeetingFormData());
-        return showForm(tasks.open(taskId, TASK_HOLD_MOBILISATION_MEETING, authentication.getName()), model);
+        return showForm(tasks.open(taskId, TASK_HOLD_MOBILISATION_MEETING, authentication.getName(), cases), model);
     }
 
     @PostMapping
     String submit(@PathVariable String taskId, @Valid @ModelAttribute("form") MobilisationMeetingFormData form,
                   BindingResult errors, Authentication authentication, Model model, RedirectAttributes redirect) {
-        CollectiveTask task = tasks.open(taskId, TASK_HOLD_MOBILISATION_MEETING, authentication.getName());
+        CaseTask<CollectiveAccompaniment> task =
+                tasks.open(taskId, TASK_HOLD_MOBILISATION_MEETING, authentication.getName(), cases);
         form.validate(errors, invited(task).stream().map(Participation::getId).toList());
         if (errors.hasErrors()) {
             return showForm(task, model);
         }
-        tasks.complete(task, authentication.getName(), form.toMeeting(authentication.getName()));
+        tasks.complete(task.task(), authentication.getName(), form.toMeeting(authentication.getName()));
         redirect.addFlashAttribute("success", "task.completed");
-        return "redirect:/collective/" + task.collective().getId();
+        return "redirect:/collective/" + task.root().getId();
     }
 
-    private String showForm(CollectiveTask task, Model model) {
-        task.addTo(model);
+    private String showForm(CaseTask<CollectiveAccompaniment> task, Model model) {
+        model.addAttribute("task", task.task());
+        model.addAttribute("collective", task.root());
         model.addAttribute("invited", invited(task));
         return "collective/mobilisation-meeting";
     }
 
-    private List<Participation> invited(CollectiveTask task) {
-        return collectives.participations(task.collective().getId());
+    private List<Participation> invited(CaseTask<CollectiveAccompaniment> task) {
+        return collectives.participations(task.root().getId());
     }
 }

@@ -5,10 +5,12 @@ import static fr.parcours.collective.process.DlaCollectiveProcess.TASK_RECEIVE_P
 import static fr.parcours.collective.process.DlaCollectiveProcess.TASK_SCORE_PROPOSALS;
 import static fr.parcours.collective.process.DlaCollectiveProcess.TASK_VALIDATE_CHOICE;
 
+import fr.parcours.casework.CaseTask;
+import fr.parcours.casework.CaseTasks;
+import fr.parcours.collective.CollectiveAccompaniment;
+import fr.parcours.collective.CollectiveCases;
 import fr.parcours.collective.selection.CollectiveSelection;
-import fr.parcours.collective.web.CollectiveTask;
 import fr.parcours.collective.web.CollectiveTaskForms;
-import fr.parcours.collective.web.CollectiveTasks;
 import fr.parcours.organisation.Organisation;
 import fr.parcours.selection.web.ChoiceFormData;
 import fr.parcours.selection.web.PreselectionFormData;
@@ -42,12 +44,14 @@ class SelectionController {
     /** One page for the four steps: the model's {@code step} (the task's form path) picks its fields. */
     static final String VIEW = "collective/selection";
 
-    private final CollectiveTasks tasks;
+    private final CaseTasks tasks;
+    private final CollectiveCases cases;
     private final CollectiveSelection selection;
     private final Clock clock;
 
-    SelectionController(CollectiveTasks tasks, CollectiveSelection selection, Clock clock) {
+    SelectionController(CaseTasks tasks, CollectiveCases cases, CollectiveSelection selection, Clock clock) {
         this.tasks = tasks;
+        this.cases = cases;
         this.selection = selection;
         this.clock = clock;
     }
@@ -119,10 +123,12 @@ class SelectionController {
 
     /** The task in the user's region (else 404), with what every selection form shows. */
     private SelectionTask open(String taskId, String taskDefinitionKey, Authentication authentication, Model model) {
-        CollectiveTask task = tasks.open(taskId, taskDefinitionKey, authentication.getName());
-        SelectionTask opened = new SelectionTask(task, selection.candidatesOf(task.collective().getId()),
+        CaseTask<CollectiveAccompaniment> task =
+                tasks.open(taskId, taskDefinitionKey, authentication.getName(), cases);
+        SelectionTask opened = new SelectionTask(task, selection.candidatesOf(task.root().getId()),
                 LocalDate.now(clock));
-        task.addTo(model);
+        model.addAttribute("task", task.task());
+        model.addAttribute("collective", task.root());
         model.addAttribute("step", CollectiveTaskForms.formOf(taskDefinitionKey));
         model.addAttribute("consultants", selection.consultants());
         model.addAttribute("candidatesById", opened.candidatesById());
@@ -137,8 +143,8 @@ class SelectionController {
         if (errors.hasErrors()) {
             return VIEW;
         }
-        tasks.complete(opened.task(), authentication.getName(), submission.get());
+        tasks.complete(opened.task().task(), authentication.getName(), submission.get());
         redirect.addFlashAttribute("success", "task.completed");
-        return "redirect:/collective/" + opened.task().collective().getId();
+        return "redirect:/collective/" + opened.task().root().getId();
     }
 }

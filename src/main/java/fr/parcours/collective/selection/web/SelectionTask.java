@@ -1,8 +1,8 @@
 package fr.parcours.collective.selection.web;
 
+import fr.parcours.casework.CaseTask;
 import fr.parcours.collective.CollectiveAccompaniment;
 import fr.parcours.collective.selection.CollectiveCandidate;
-import fr.parcours.collective.web.CollectiveTask;
 import fr.parcours.selection.web.OpenSelection;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** An open selection task of a collective, with the consultants preselected so far. */
-record SelectionTask(CollectiveTask task, List<CollectiveCandidate> candidates, LocalDate today)
+record SelectionTask(CaseTask<CollectiveAccompaniment> task, List<CollectiveCandidate> candidates, LocalDate today)
         implements OpenSelection {
 
     /** A collective's cahier des charges has no budget cap. */
@@ -27,7 +27,7 @@ record SelectionTask(CollectiveTask task, List<CollectiveCandidate> candidates, 
     /** From the earliest date the collective knows (opening, start, mobilisation meeting) to today. */
     @Override
     public boolean withinCase(LocalDate date) {
-        CollectiveAccompaniment collective = task.collective();
+        CollectiveAccompaniment collective = task.root();
         LocalDate opened = Stream.of(LocalDate.ofInstant(collective.getCreatedAt(), ZoneId.systemDefault()),
                         collective.getStartDate(), collective.getMeetingDate())
                 .filter(Objects::nonNull).min(LocalDate::compareTo).orElseThrow();

@@ -2,11 +2,13 @@ package fr.parcours.collective.sessions.web;
 
 import static fr.parcours.collective.process.DlaCollectiveProcess.TASK_HOLD_SESSION;
 
+import fr.parcours.casework.CaseTask;
+import fr.parcours.casework.CaseTasks;
+import fr.parcours.collective.CollectiveAccompaniment;
+import fr.parcours.collective.CollectiveCases;
 import fr.parcours.collective.CollectiveService;
 import fr.parcours.collective.firm.web.FirmController;
 import fr.parcours.collective.tracks.Participation;
-import fr.parcours.collective.web.CollectiveTask;
-import fr.parcours.collective.web.CollectiveTasks;
 import fr.parcours.identity.Scopes;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -29,12 +31,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/collective/tasks/{taskId}/session")
 class SessionController {
 
-    private final CollectiveTasks tasks;
+    private final CaseTasks tasks;
+    private final CollectiveCases cases;
     private final CollectiveService collectives;
     private final Scopes scopes;
 
-    SessionController(CollectiveTasks tasks, CollectiveService collectives, Scopes scopes) {
+    SessionController(CaseTasks tasks, CollectiveCases cases, CollectiveService collectives, Scopes scopes) {
         this.tasks = tasks;
+        this.cases = cases;
         this.collectives = collectives;
         this.scopes = scopes;
     }
@@ -42,33 +46,35 @@ class SessionController {
     @GetMapping
     String show(@PathVariable String taskId, Authentication authentication, Model model) {
         model.addAttribute("form", new SessionFormData());
-        return showForm(tasks.open(taskId, TASK_HOLD_SESSION, authentication.getName()), model);
+        return showForm(tasks.open(taskId, TASK_HOLD_SESSION, authentication.getName(), cases), model);
     }
 
     @PostMapping
     String submit(@PathVariable String taskId, @Valid @ModelAttribute("form") SessionFormData form,
                   BindingResult errors, Authentication authentication, Model model, RedirectAttributes redirect) {
-        CollectiveTask task = tasks.open(taskId, TASK_HOLD_SESSION, authentication.getName());
-        form.validate(errors, task.collective().getMeetingDate(),
+        CaseTask<CollectiveAccompaniment> task =
+                tasks.open(taskId, TASK_HOLD_SESSION, authentication.getName(), cases);
+        form.validate(errors, task.root().getMeetingDate(),
                 participating(task).stream().map(Participation::getId).toList());
         if (errors.hasErrors()) {
             return showForm(task, model);
         }
-        tasks.complete(task, authentication.getName(), form.toReport(authentication.getName()));
+        tasks.complete(task.task(), authentication.getName(), form.toReport(authentication.getName()));
         redirect.addFlashAttribute("success", "task.completed");
         if (scopes.of(authentication.getName()).getOrganisationId() != null) {
-            return "redirect:" + FirmController.PATH + "/" + task.collective().getId();
+            return "redirect:" + FirmController.PATH + "/" + task.root().getId();
         }
-        return "redirect:/collective/" + task.collective().getId();
+        return "redirect:/collective/" + task.root().getId();
     }
 
-    private String showForm(CollectiveTask task, Model model) {
-        task.addTo(model);
+    private String showForm(CaseTask<CollectiveAccompaniment> task, Model model) {
+        model.addAttribute("task", task.task());
+        model.addAttribute("collective", task.root());
         model.addAttribute("participating", participating(task));
         return "collective/session";
     }
 
-    private List<Participation> participating(CollectiveTask task) {
-        return collectives.participations(task.collective().getId()).stream().filter(Participation::isActive).toList();
+    private List<Participation> participating(CaseTask<CollectiveAccompaniment> task) {
+        return collectives.participations(task.root().getId()).stream().filter(Participation::isActive).toList();
     }
 }
