@@ -71,15 +71,17 @@ public class CollectiveReferrals {
             return referrals.findByStatusOrderByReferredAtAscIdAsc(ReferralStatus.PENDING);
         }
         // A coordinator's own region; nothing for officers, consultants or facilitators.
-        return collectives.regionsOpenTo(scope).stream().flatMap(region -> referrals
-                .findByRegionCodeAndStatusOrderByReferredAtAscIdAsc(region, ReferralStatus.PENDING).stream()).toList();
+        if (!scope.isRegional()) {
+            return List.of();
+        }
+        return referrals.findByRegionCodeAndStatusOrderByReferredAtAscIdAsc(scope.getRegionCode(), ReferralStatus.PENDING);
     }
 
     /** The referral if it belongs to the user's region (or the user is national); 404 otherwise. */
     @Transactional(readOnly = true)
     public CollectiveReferral visibleTo(long referralId, UserScope scope) {
         return referrals.findWithOrganisationById(referralId)
-                .filter(referral -> scope.isNational() || collectives.regionsOpenTo(scope).contains(referral.getRegionCode()))
+                .filter(referral -> scope.runsRegion(referral.getRegionCode()))
                 .orElseThrow(() -> new CaseNotFoundException(referralId));
     }
 

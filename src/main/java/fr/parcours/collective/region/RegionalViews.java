@@ -30,7 +30,7 @@ public class RegionalViews {
             String region = Texts.optional(requestedRegion);
             return new RegionalView(region, queries.figures(region), today);
         }
-        if (scope.getOrganisationId() != null || scope.getDepartmentCode() != null || scope.getRegionCode() == null) {
+        if (!scope.isRegional()) {
             return new RegionalView(null, List.of(), today);
         }
         return new RegionalView(scope.getRegionCode(), queries.figures(scope.getRegionCode()), today);

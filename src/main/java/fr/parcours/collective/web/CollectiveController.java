@@ -2,11 +2,11 @@ package fr.parcours.collective.web;
 
 import fr.parcours.collective.CollectiveAccompaniment;
 import fr.parcours.collective.CollectiveOverview;
+import fr.parcours.collective.CollectiveService;
+import fr.parcours.collective.partners.Partnerships;
 import fr.parcours.collective.referrals.CollectiveReferrals;
 import fr.parcours.collective.selection.CollectiveSelection;
-import fr.parcours.collective.CollectiveService;
 import fr.parcours.collective.tracks.LateJoins;
-import fr.parcours.collective.partners.Partnerships;
 import fr.parcours.identity.Scopes;
 import fr.parcours.identity.UserScope;
 import fr.parcours.organisation.Organisation;

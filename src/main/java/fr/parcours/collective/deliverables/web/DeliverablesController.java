@@ -1,11 +1,11 @@
 package fr.parcours.collective.deliverables.web;
 
-import fr.parcours.collective.deliverables.CiterRegister;
+import fr.parcours.casework.CaseNotFoundException;
 import fr.parcours.collective.CollectiveAccompaniment;
 import fr.parcours.collective.CollectiveService;
+import fr.parcours.collective.deliverables.CiterRegister;
 import fr.parcours.collective.deliverables.DeliverablesService;
 import fr.parcours.collective.tracks.Participation;
-import fr.parcours.casework.CaseNotFoundException;
 import fr.parcours.identity.Scopes;
 import jakarta.validation.Valid;
 import org.springframework.security.core.Authentication;

@@ -1,5 +1,6 @@
 package fr.parcours.collective.deliverables.web;
 
+import fr.parcours.casework.Texts;
 import fr.parcours.collective.deliverables.CiterRegister;
 import fr.parcours.collective.deliverables.Deliverables;
 import jakarta.validation.Valid;
@@ -73,8 +74,8 @@ public class DeliverablesFormData {
 
     /** Cross-field rules; the action plan dates from the mobilisation meeting or later. */
     void validate(Errors errors, LocalDate meetingDate) {
-        if (blank(actionPlan) != (actionPlanDate == null)) {
-            errors.rejectValue(blank(actionPlan) ? "actionPlan" : "actionPlanDate", "NotBlank");
+        if (Texts.blank(actionPlan) != (actionPlanDate == null)) {
+            errors.rejectValue(Texts.blank(actionPlan) ? "actionPlan" : "actionPlanDate", "NotBlank");
         }
         if (actionPlanDate != null && meetingDate != null && actionPlanDate.isBefore(meetingDate)) {
             errors.rejectValue("actionPlanDate", "DateBeforeMeeting",
@@ -97,17 +98,9 @@ public class DeliverablesFormData {
                 evaluation.put(CiterRegister.values()[i], registers.get(i).toEvaluation());
             }
         }
-        return new Deliverables(blank(actionPlan) ? null : actionPlan.strip(), actionPlanDate, aidedContractsAtStake,
+        return new Deliverables(Texts.optional(actionPlan), actionPlanDate, aidedContractsAtStake,
                 aidedContractsMadePermanent, leads.stream().filter(lead -> !lead.isBlank())
                 .map(FundingLeadFormData::toLead).toList(), evaluation);
-    }
-
-    static boolean blank(String text) {
-        return text == null || text.isBlank();
-    }
-
-    static String stripped(String text) {
-        return blank(text) ? null : text.strip();
     }
 
     public String getActionPlan() {

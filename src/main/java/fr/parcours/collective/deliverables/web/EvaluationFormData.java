@@ -1,5 +1,6 @@
 package fr.parcours.collective.deliverables.web;
 
+import fr.parcours.casework.Texts;
 import fr.parcours.collective.deliverables.Deliverables;
 import jakarta.validation.constraints.Size;
 
@@ -26,13 +27,11 @@ public class EvaluationFormData {
     }
 
     boolean isBlank() {
-        return DeliverablesFormData.blank(outputs) && DeliverablesFormData.blank(results)
-                && DeliverablesFormData.blank(impacts);
+        return Texts.blank(outputs) && Texts.blank(results) && Texts.blank(impacts);
     }
 
     Deliverables.Evaluation toEvaluation() {
-        return new Deliverables.Evaluation(DeliverablesFormData.stripped(outputs), DeliverablesFormData.stripped(results),
-                DeliverablesFormData.stripped(impacts));
+        return new Deliverables.Evaluation(Texts.optional(outputs), Texts.optional(results), Texts.optional(impacts));
     }
 
     public String getOutputs() {

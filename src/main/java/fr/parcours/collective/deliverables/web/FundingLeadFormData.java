@@ -1,5 +1,6 @@
 package fr.parcours.collective.deliverables.web;
 
+import fr.parcours.casework.Texts;
 import fr.parcours.collective.deliverables.Deliverables;
 import fr.parcours.collective.deliverables.FundingStatus;
 import jakarta.validation.constraints.DecimalMin;
@@ -34,14 +35,14 @@ public class FundingLeadFormData {
     }
 
     boolean isBlank() {
-        return DeliverablesFormData.blank(funder) && amountSought == null && status == null && amountObtained == null;
+        return Texts.blank(funder) && amountSought == null && status == null && amountObtained == null;
     }
 
     void validate(Errors errors, String prefix) {
         if (isBlank()) {
             return;
         }
-        if (DeliverablesFormData.blank(funder)) {
+        if (Texts.blank(funder)) {
             errors.rejectValue(prefix + "funder", "NotBlank");
         }
         if (amountSought == null) {

@@ -1,7 +1,7 @@
 package fr.parcours.collective.firm.web;
 
-import fr.parcours.collective.selection.CollectiveNotices;
 import fr.parcours.collective.CollectiveService;
+import fr.parcours.collective.selection.CollectiveNotices;
 import fr.parcours.identity.Scopes;
 import fr.parcours.identity.UserScope;
 import org.springframework.security.core.Authentication;

@@ -1,5 +1,6 @@
 package fr.parcours.collective.tracks.web;
 
+import fr.parcours.casework.Texts;
 import fr.parcours.collective.tracks.TrackOutcome;
 import fr.parcours.collective.tracks.TrackReport;
 import jakarta.validation.constraints.NotNull;
@@ -27,18 +28,18 @@ public class TrackFormData {
             errors.rejectValue("outcome", "NotAllowed");
         }
         if (outcome == TrackOutcome.DROPPED_OUT) {
-            if (dropOutReason == null || dropOutReason.isBlank()) {
+            if (Texts.blank(dropOutReason)) {
                 errors.rejectValue("dropOutReason", "NotBlank");
             }
-        } else if (text == null || text.isBlank()) {
+        } else if (Texts.blank(text)) {
             errors.rejectValue("text", "NotBlank");
         }
     }
 
     TrackReport toReport(String userId) {
         boolean droppedOut = outcome == TrackOutcome.DROPPED_OUT;
-        return new TrackReport(droppedOut || text == null ? null : text.strip(), outcome,
-                droppedOut ? dropOutReason.strip() : null, userId);
+        return new TrackReport(droppedOut ? null : Texts.optional(text), outcome,
+                droppedOut ? Texts.optional(dropOutReason) : null, userId);
     }
 
     public TrackOutcome getOutcome() {
