@@ -11,10 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import fr.parcours.collective.CollectiveAccompaniment;
-import fr.parcours.collective.referrals.CollectiveReferral;
-import fr.parcours.collective.referrals.CollectiveReferrals;
 import fr.parcours.collective.CollectiveScenario;
 import fr.parcours.collective.CollectiveService;
+import fr.parcours.collective.referrals.CollectiveReferral;
+import fr.parcours.collective.referrals.CollectiveReferrals;
 import fr.parcours.collective.referrals.ReferralScenario;
 import fr.parcours.collective.referrals.ReferralStatus;
 import fr.parcours.collective.tracks.TrackOutcome;

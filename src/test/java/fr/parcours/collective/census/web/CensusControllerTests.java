@@ -13,10 +13,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-import fr.parcours.collective.census.CensusEntry;
-import fr.parcours.collective.census.CensusReport;
 import fr.parcours.collective.CollectiveAccompaniment;
 import fr.parcours.collective.CollectiveScenario;
+import fr.parcours.collective.census.CensusEntry;
+import fr.parcours.collective.census.CensusReport;
 import fr.parcours.organisation.Organisation;
 import fr.parcours.support.Logins;
 import fr.parcours.support.ParcoursIntegrationTest;

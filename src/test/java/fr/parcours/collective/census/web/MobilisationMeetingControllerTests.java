@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import fr.parcours.collective.CollectiveAccompaniment;
 import fr.parcours.collective.CollectiveScenario;
+import fr.parcours.organisation.Organisation;
 import fr.parcours.support.Logins;
 import fr.parcours.support.ParcoursIntegrationTest;
 import fr.parcours.support.Scenario;
@@ -26,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import fr.parcours.organisation.Organisation;
 
 @ParcoursIntegrationTest
 class MobilisationMeetingControllerTests {

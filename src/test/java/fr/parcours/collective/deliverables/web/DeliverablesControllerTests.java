@@ -13,9 +13,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import fr.parcours.collective.CollectiveAccompaniment;
-import fr.parcours.collective.deliverables.DeliverablesExamples;
 import fr.parcours.collective.CollectiveScenario;
 import fr.parcours.collective.deliverables.Deliverables;
+import fr.parcours.collective.deliverables.DeliverablesExamples;
 import fr.parcours.collective.deliverables.DeliverablesService;
 import fr.parcours.collective.deliverables.FundingStatus;
 import fr.parcours.collective.tracks.TrackOutcome;
@@ -134,6 +134,20 @@ class DeliverablesControllerTests {
                 .andExpect(status().isNotFound());
         assertThat(jdbc.queryForObject("select count(*) from collective_deliverables where participation_id = ?",
                 Integer.class, participation)).isZero();
+    }
+
+    @Test
+    void aStructureOfAnotherCollectiveOfTheRegionIsNotFoundThroughThisCollective() throws Exception {
+        CollectiveAccompaniment collective = collectiveScenario.openInHautsDeFrance();
+        collectiveScenario.toFirstSession(collective, 1);
+        CollectiveAccompaniment another = collectiveScenario.openInHautsDeFrance();
+        long participationOfAnother = collectiveScenario.toFirstSession(another, 1).get(0);
+
+        mvc.perform(get(path(collective, participationOfAnother)).with(logins.as(COORDINATOR)))
+                .andExpect(status().isNotFound());
+        mvc.perform(valid(collective, participationOfAnother)).andExpect(status().isNotFound());
+        assertThat(jdbc.queryForObject("select count(*) from collective_deliverables where participation_id = ?",
+                Integer.class, participationOfAnother)).isZero();
     }
 
     @Test

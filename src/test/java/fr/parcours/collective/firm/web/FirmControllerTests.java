@@ -12,9 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import fr.parcours.collective.CollectiveAccompaniment;
+import fr.parcours.collective.CollectiveScenario;
 import fr.parcours.collective.selection.CollectiveCandidate;
 import fr.parcours.collective.selection.CollectiveNotices;
-import fr.parcours.collective.CollectiveScenario;
 import fr.parcours.collective.selection.CollectiveSelection;
 import fr.parcours.identity.DemoUsers;
 import fr.parcours.identity.Groups;

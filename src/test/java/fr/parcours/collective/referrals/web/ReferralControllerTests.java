@@ -14,8 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import fr.parcours.collective.CollectiveAccompaniment;
-import fr.parcours.collective.referrals.CollectiveReferral;
 import fr.parcours.collective.CollectiveScenario;
+import fr.parcours.collective.referrals.CollectiveReferral;
 import fr.parcours.collective.referrals.ReferralScenario;
 import fr.parcours.identity.DemoUsers;
 import fr.parcours.support.Logins;

@@ -94,6 +94,25 @@ class TrackControllerTests {
                 .containsEntry("needs", "Pérenniser un poste d'adulte-relais");
     }
 
+    @Test
+    void aTrackNamingAStructureOfAnotherCollectiveIsNotFoundAndChangesNothing() throws Exception {
+        CollectiveAccompaniment collective = collectiveScenario.mobilisedWithOneStructure();
+        CollectiveAccompaniment another = collectiveScenario.mobilisedWithOneStructure();
+        Task task = scenario.task(collective.getProcessInstanceId(), TASK_RECORD_STRUCTURE_NEEDS);
+        Object ofAnother = taskService.getVariable(
+                scenario.task(another.getProcessInstanceId(), TASK_RECORD_STRUCTURE_NEEDS).getId(), VAR_PARTICIPATION_ID);
+        taskService.setVariable(task.getId(), VAR_PARTICIPATION_ID, ofAnother);
+
+        mvc.perform(get("/collective/tasks/{id}/track", task.getId()).with(logins.as(COORDINATOR)))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/collective/tasks/{id}/track", task.getId()).with(logins.as(COORDINATOR)).with(csrf())
+                        .param("outcome", "DROPPED_OUT").param("dropOutReason", "Fusion"))
+                .andExpect(status().isNotFound());
+
+        assertThat(statuses(another)).containsExactly("PARTICIPATING");
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isOne();
+    }
+
     private List<String> statuses(CollectiveAccompaniment collective) {
         return jdbc.queryForList("select status from collective_participation where collective_id = ?", String.class,
                 collective.getId());
