@@ -38,8 +38,15 @@
  * <p>Deliverables and dashboard: each participating structure's deliverables (action plan, aided contracts at stake
  * and made permanent, funding leads, CITER evaluation) are recorded outside the engine from its dashboard row
  * ({@link fr.parcours.collective.deliverables.DeliverablesService}). The dashboard ({@link fr.parcours.collective.dashboard.CollectiveDashboards})
- * reads every structure's figures in one aggregate SQL query and the tracks' open tasks in three engine queries for
+ * reads every structure's figures in one aggregate SQL query and the tracks' open tasks in three engine reads for
  * the whole collective, whatever the number of structures. Structures that dropped out stay listed but outside
  * every total, on the dashboard as in the regional view ({@link fr.parcours.collective.region.RegionalViews}).
+ *
+ * <p>Where things are: this package holds the case root (the collective, its phases, the service that opens and reads
+ * collectives within a scope, the collective steps the delegates record, and {@link fr.parcours.collective.CollectiveCases},
+ * which finds a task's collective for the task kernel); {@code process/} the process ids and the delegates; one
+ * sub-package per sub-feature, each with its pages in its own {@code web/}: {@code census} (census and mobilisation
+ * meeting), {@code tracks}, {@code sessions}, {@code selection}, {@code deliverables}, {@code referrals},
+ * {@code partners}, {@code dashboard}, {@code region}, {@code firm}; {@code demo/} the demo collective.
  */
 package fr.parcours.collective;
