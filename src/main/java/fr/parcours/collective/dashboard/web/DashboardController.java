@@ -1,22 +1,16 @@
 package fr.parcours.collective.dashboard.web;
 
+import fr.parcours.casework.CsvExport;
 import fr.parcours.collective.dashboard.CollectiveDashboard;
 import fr.parcours.collective.dashboard.CollectiveDashboards;
 import fr.parcours.identity.Scopes;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -31,7 +25,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class DashboardController {
 
-    private static final String BOM = "\uFEFF";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final List<String> COLUMNS = List.of("structure", "step", "sessions", "action-plan", "leads",
             "evaluation", "overdue", "at-stake", "made-permanent", "sought", "obtained");
@@ -55,28 +48,23 @@ class DashboardController {
     @GetMapping("/collective/{id}/dashboard.csv")
     ResponseEntity<byte[]> export(@PathVariable long id, Authentication authentication) throws IOException {
         CollectiveDashboard dashboard = dashboards.of(id, scopes.of(authentication.getName()));
-        StringWriter csv = new StringWriter().append(BOM);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';')
-                .setHeader(COLUMNS.stream().map(column -> french("collective.csv." + column)).toArray(String[]::new))
-                .get();
-        try (CSVPrinter printer = new CSVPrinter(csv, format)) {
+        StringWriter csv = new StringWriter();
+        try (CsvExport export = CsvExport.to(csv, COLUMNS.stream().map(column -> french("collective.csv." + column))
+                .toList())) {
             for (CollectiveDashboard.Row row : dashboard.rows()) {
                 var f = row.figures();
-                printer.printRecord(Stream.of(f.name(), step(row), f.sessionsAttended() + "/" + f.sessionsHeld(),
+                export.row(f.name(), step(row), f.sessionsAttended() + "/" + f.sessionsHeld(),
                         yesNo(f.actionPlan()), f.fundingLeads(), yesNo(f.evaluation()), row.overdue(),
                         f.aidedContractsAtStake(), f.aidedContractsMadePermanent(), decimal(f.fundingSought()),
-                        decimal(f.fundingObtained())));
+                        decimal(f.fundingObtained()));
             }
-            printer.printRecord(Stream.of(french("collective.dashboard.totals"), "", "", dashboard.actionPlans(),
+            export.row(french("collective.dashboard.totals"), "", "", dashboard.actionPlans(),
                     dashboard.fundingLeads(), dashboard.evaluations(), dashboard.overdue(),
                     dashboard.aidedContractsAtStake(), dashboard.aidedContractsMadePermanent(),
-                    decimal(dashboard.fundingSought()), decimal(dashboard.fundingObtained())));
+                    decimal(dashboard.fundingSought()), decimal(dashboard.fundingObtained()));
         }
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("tableau-de-bord-" + dashboard.collective().getBusinessKey() + ".csv").build().toString())
-                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+        return CsvExport.attachment("tableau-de-bord-" + dashboard.collective().getBusinessKey() + ".csv",
+                csv.toString());
     }
 
     /** The current step, else the structure's status; a drop-out says when and that it is outside the totals. */

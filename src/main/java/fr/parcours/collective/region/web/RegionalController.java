@@ -1,5 +1,6 @@
 package fr.parcours.collective.region.web;
 
+import fr.parcours.casework.CsvExport;
 import fr.parcours.collective.region.CollectiveFigures;
 import fr.parcours.collective.region.RegionalView;
 import fr.parcours.collective.region.RegionalViews;
@@ -8,17 +9,10 @@ import fr.parcours.identity.UserScope;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -33,7 +27,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class RegionalController {
 
-    private static final String BOM = "\uFEFF";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final List<String> COLUMNS = List.of("number", "title", "region", "start", "planned-end", "late",
             "participating", "dropped-out", "sessions", "deliverables", "at-stake", "made-permanent", "sought",
@@ -61,29 +54,23 @@ class RegionalController {
     ResponseEntity<byte[]> export(@RequestParam(required = false) String region, Authentication authentication)
             throws IOException {
         RegionalView view = views.of(scopes.of(authentication.getName()), region);
-        StringWriter csv = new StringWriter().append(BOM);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';')
-                .setHeader(COLUMNS.stream().map(column -> french("region.csv." + column)).toArray(String[]::new))
-                .get();
-        try (CSVPrinter printer = new CSVPrinter(csv, format)) {
+        StringWriter csv = new StringWriter();
+        try (CsvExport export = CsvExport.to(csv, COLUMNS.stream().map(column -> french("region.csv." + column))
+                .toList())) {
             for (CollectiveFigures row : view.rows()) {
-                printer.printRecord(Stream.of(row.businessKey(), row.title(), row.regionCode(),
+                export.row(row.businessKey(), row.title(), row.regionCode(),
                         DATE.format(row.startDate()), DATE.format(row.plannedEnd()), yesNo(view.late(row)),
                         row.participating(), row.droppedOut(), row.sessionsHeld(), row.deliverablesDone(),
                         row.aidedContractsAtStake(), row.aidedContractsMadePermanent(),
-                        decimal(row.fundingSought()), decimal(row.fundingObtained())));
+                        decimal(row.fundingSought()), decimal(row.fundingObtained()));
             }
-            printer.printRecord(Stream.of(french("region.totals"), "", "", "", "", view.lateCount(),
+            export.row(french("region.totals"), "", "", "", "", view.lateCount(),
                     view.participating(), view.droppedOut(), view.sessionsHeld(), view.deliverablesDone(),
                     view.aidedContractsAtStake(), view.aidedContractsMadePermanent(),
-                    decimal(view.fundingSought()), decimal(view.fundingObtained())));
+                    decimal(view.fundingSought()), decimal(view.fundingObtained()));
         }
         String name = "vue-regionale" + (view.regionCode() == null ? "" : "-" + view.regionCode()) + ".csv";
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
-                        .toString())
-                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+        return CsvExport.attachment(name, csv.toString());
     }
 
     private String yesNo(boolean late) {

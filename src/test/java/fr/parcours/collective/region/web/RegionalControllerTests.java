@@ -92,6 +92,17 @@ class RegionalControllerTests {
     }
 
     @Test
+    void aTitleASpreadsheetWouldRunAsAFormulaIsExportedAsText() throws Exception {
+        RegionalExamples.Opened opened = examples.open("05", "=HYPERLINK(\"http://example.org\")", LocalDate.now(), 1);
+
+        String csv = mvc.perform(get("/collective/region.csv").with(logins.as(opened.coordinator())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(csv).contains(opened.collective().getBusinessKey() + ";\"'=HYPERLINK(\"\"http://example.org\"\")\";05;")
+                .doesNotContain(";=HYPERLINK");
+    }
+
+    @Test
     void anOfficerIsRefused() throws Exception {
         mvc.perform(get("/collective/region").with(logins.as(DemoUsers.OFFICER_NICE))).andExpect(status().isForbidden());
         mvc.perform(get("/collective/region.csv").with(logins.as(DemoUsers.OFFICER_NICE)))
