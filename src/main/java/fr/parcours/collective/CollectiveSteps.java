@@ -1,14 +1,21 @@
 package fr.parcours.collective;
 
 import fr.parcours.audit.CaseEvent;
-import fr.parcours.dla.CaseNotFoundException;
+import fr.parcours.casework.CaseNotFoundException;
+import fr.parcours.collective.census.CensusEntry;
+import fr.parcours.collective.census.CensusReport;
+import fr.parcours.collective.census.MobilisationMeeting;
+import fr.parcours.collective.sessions.CollectiveSession;
+import fr.parcours.collective.sessions.CollectiveSessionRepository;
+import fr.parcours.collective.sessions.SessionReport;
+import fr.parcours.collective.tracks.Participation;
+import fr.parcours.collective.tracks.ParticipationRepository;
 import fr.parcours.organisation.OrganisationKind;
 import fr.parcours.organisation.OrganisationRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

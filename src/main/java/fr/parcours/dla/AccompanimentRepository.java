@@ -11,6 +11,8 @@ public interface AccompanimentRepository extends JpaRepository<Accompaniment, Lo
 
     Optional<Accompaniment> findByBusinessKey(String businessKey);
 
+    Optional<Accompaniment> findByProcessInstanceId(String processInstanceId);
+
     /** Cases visible to a scope; null codes mean "any". */
     @Query("""
             select a from Accompaniment a join fetch a.organisation o

@@ -5,6 +5,7 @@ import static fr.parcours.dla.process.DlaIndividualProcess.VAR_ACCOMPANIMENT_ID;
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_FOLLOW_UPS_DONE;
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_OFFICER_GROUP;
 
+import fr.parcours.casework.CaseNotFoundException;
 import fr.parcours.audit.CaseEvent;
 import fr.parcours.identity.Groups;
 import fr.parcours.identity.UserScope;
@@ -144,5 +145,20 @@ public class AccompanimentService {
                 .filter(found -> scope.getOrganisationId() == null
                         && scope.covers(found.getOrganisation().getRegionCode(), found.getDepartmentCode()))
                 .orElseThrow(() -> new CaseNotFoundException(accompanimentId));
+    }
+
+    /** The accompaniment a process instance carries, if the user's scope covers it (a task's case, whatever its variables say). */
+    @Transactional(readOnly = true)
+    public Accompaniment ofProcessVisibleTo(String processInstanceId, UserScope scope) {
+        return accompaniments.findByProcessInstanceId(processInstanceId)
+                .map(found -> visibleTo(found.getId(), scope))
+                .orElseThrow(() -> new CaseNotFoundException(processInstanceId));
+    }
+
+    /** The id of the accompaniment a process instance carries, for records below it that have a scope of their own. */
+    @Transactional(readOnly = true)
+    public long idOfProcess(String processInstanceId) {
+        return accompaniments.findByProcessInstanceId(processInstanceId).map(Accompaniment::getId)
+                .orElseThrow(() -> new CaseNotFoundException(processInstanceId));
     }
 }

@@ -48,6 +48,16 @@ public class UserScope {
         return regionCode == null && departmentCode == null && organisationId == null;
     }
 
+    /** A regional scope: a coordinator's (or a regional auditor's), neither a department nor an organisation. */
+    public boolean isRegional() {
+        return regionCode != null && departmentCode == null && organisationId == null;
+    }
+
+    /** Whether this scope runs the region's own work: a regional scope of region R, or a national one. */
+    public boolean runsRegion(String caseRegionCode) {
+        return isNational() || (isRegional() && regionCode.equals(caseRegionCode));
+    }
+
     /** Whether a case located in this department and region is visible to this user. */
     public boolean covers(String caseRegionCode, String caseDepartmentCode) {
         if (isNational()) {

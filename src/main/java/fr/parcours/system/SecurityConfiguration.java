@@ -12,13 +12,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import java.util.Map;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -29,12 +29,27 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @EnableWebSecurity
 public class SecurityConfiguration {
 
+    /**
+     * Scripts only from the app's own files (no inline script, no eval); inline styles stay allowed because
+     * chart.js and bpmn-js set them on the elements they draw.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
+    /** Parcours needs none of the browser's powerful features. */
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
+
     @Bean
     @Order(1)
     SecurityFilterChain engineRestChain(HttpSecurity http) throws Exception {
         return http
                 .securityMatcher(under("/engine-rest/"))
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests
+                        // It checks any user's password outside the login throttle: nobody here needs it.
+                        .requestMatchers(under("/engine-rest/identity/verify")).denyAll()
+                        .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless Basic auth sends no cookie, so there is no session for a forged request to ride on.
@@ -47,6 +62,8 @@ public class SecurityConfiguration {
     SecurityFilterChain applicationChain(HttpSecurity http, IdentityService identityService) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
+                        // Camunda's own login checks passwords outside the login throttle; the app's login serves its webapps.
+                        .requestMatchers(cockpitLogin()).denyAll()
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**")
                         .permitAll()
@@ -69,27 +86,35 @@ public class SecurityConfiguration {
                         .hasAnyAuthority(Groups.authority(Groups.COORDINATORS), Groups.authority(Groups.ADMINS))
                         .requestMatchers("/councils/**").hasAnyAuthority(Groups.authority(Groups.FACILITATORS),
                                 Groups.authority(Groups.COORDINATORS), Groups.authority(Groups.ADMINS))
+                        .requestMatchers("/admin/**").hasAuthority(Groups.authority(Groups.ADMINS))
                         .requestMatchers("/dla/**")
                         .hasAnyAuthority(Groups.authority(Groups.DLA_OFFICERS), Groups.authority(Groups.ADMINS))
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
-                        .failureHandler(new ExceptionMappingAuthenticationFailureHandler() {
-                            {
-                                setDefaultFailureUrl("/login?error");
-                                setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
-                            }
-                        }))
+                // Every refusal (wrong password, unknown user, throttled, locked) gets the same answer.
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error")
+                        .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 // Camunda's webapps protect their own API with their own CSRF token (CsrfPreventionFilter).
                 .csrf(csrf -> csrf.ignoringRequestMatchers(under("/camunda/")))
                 .headers(headers -> headers
                         .frameOptions(frame -> frame.sameOrigin())
                         .referrerPolicy(referrer -> referrer.policy(
-                                ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        // Camunda's webapps send their own policy (with a nonce for their scripts); two would intersect.
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                new NegatedRequestMatcher(under("/camunda/")),
+                                new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY)))
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)))
                 // Role checks and engine calls see the groups as they are now, not as they were at login.
                 .addFilterBefore(new FreshGroupsFilter(identityService), AuthorizationFilter.class)
                 .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
                 .build();
+    }
+
+    /** Camunda's webapp login endpoint, {@code /camunda/api/admin/auth/user/{engine}/login/{app}}. */
+    private static RequestMatcher cockpitLogin() {
+        RequestMatcher auth = under("/camunda/api/admin/auth/user/");
+        return request -> auth.matches(request) && request.getRequestURI().contains("/login/");
     }
 
     /**

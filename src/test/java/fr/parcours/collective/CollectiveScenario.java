@@ -9,6 +9,12 @@ import static fr.parcours.collective.process.DlaCollectiveProcess.TASK_VALIDATE_
 import static fr.parcours.collective.process.DlaCollectiveProcess.TASK_WRITE_SPECIFICATIONS;
 import static fr.parcours.collective.process.DlaCollectiveProcess.VAR_SUBMISSION;
 
+import fr.parcours.collective.census.CensusEntry;
+import fr.parcours.collective.census.CensusReport;
+import fr.parcours.collective.census.MobilisationMeeting;
+import fr.parcours.collective.selection.CollectiveCandidate;
+import fr.parcours.collective.selection.CollectiveSelection;
+import fr.parcours.collective.tracks.Participation;
 import fr.parcours.identity.DemoUsers;
 import fr.parcours.identity.Groups;
 import fr.parcours.identity.Scopes;
@@ -32,7 +38,7 @@ import java.util.stream.IntStream;
 import org.springframework.stereotype.Component;
 
 /**
- * The Hauts-de-France example of DOMAIN.md §2 built through the real services, as the Lille coordinator:
+ * The Hauts-de-France example of docs/domain.md#collective-dla built through the real services, as the Lille coordinator:
  * six new mediation structures of region 32, a census, and the meeting of 19 October 2016.
  */
 @Component

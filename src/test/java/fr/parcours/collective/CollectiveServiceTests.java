@@ -7,7 +7,11 @@ import static fr.parcours.collective.process.DlaCollectiveProcess.VAR_SUBMISSION
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.parcours.dla.CaseNotFoundException;
+import fr.parcours.casework.CaseNotFoundException;
+import fr.parcours.collective.sessions.SessionReport;
+import fr.parcours.collective.sessions.SessionTheme;
+import fr.parcours.collective.tracks.TrackOutcome;
+import fr.parcours.collective.tracks.TrackReport;
 import fr.parcours.identity.DemoUsers;
 import fr.parcours.identity.Scopes;
 import fr.parcours.organisation.Organisation;

@@ -10,7 +10,7 @@ import fr.parcours.identity.Scopes;
 import fr.parcours.organisation.Organisation;
 import fr.parcours.organisation.OrganisationKind;
 import fr.parcours.organisation.OrganisationRepository;
-import fr.parcours.tasklist.TaskCompleter;
+import fr.parcours.casework.CaseTasks;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,12 +39,12 @@ public class Scenario {
     private final Scopes scopes;
     private final IdentityService identityService;
     private final TaskService taskService;
-    private final TaskCompleter taskCompleter;
+    private final CaseTasks taskCompleter;
     private final AccompanimentRepository accompanimentRepository;
     private final RuntimeService runtimeService;
 
     Scenario(OrganisationRepository organisations, AccompanimentService accompaniments, Scopes scopes,
-             IdentityService identityService, TaskService taskService, TaskCompleter taskCompleter,
+             IdentityService identityService, TaskService taskService, CaseTasks taskCompleter,
              AccompanimentRepository accompanimentRepository, RuntimeService runtimeService) {
         this.organisations = organisations;
         this.accompaniments = accompaniments;

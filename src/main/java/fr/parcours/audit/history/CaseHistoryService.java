@@ -1,7 +1,7 @@
 package fr.parcours.audit.history;
 
 import fr.parcours.audit.AuditTrail;
-import fr.parcours.dla.CaseNotFoundException;
+import fr.parcours.casework.CaseNotFoundException;
 import fr.parcours.identity.UserScope;
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,8 +2,8 @@ package fr.parcours.audit.history;
 
 import fr.parcours.audit.CaseEvent;
 import fr.parcours.collective.CollectiveAccompaniment;
-import fr.parcours.council.CouncilCycle;
-import fr.parcours.dla.CaseNotFoundException;
+import fr.parcours.council.cycles.CouncilCycle;
+import fr.parcours.casework.CaseNotFoundException;
 import java.util.Arrays;
 import java.util.Optional;
 

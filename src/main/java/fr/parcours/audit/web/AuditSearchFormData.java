@@ -1,5 +1,6 @@
 package fr.parcours.audit.web;
 
+import fr.parcours.casework.Texts;
 import fr.parcours.audit.history.AuditSearch;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -45,7 +46,7 @@ public class AuditSearchFormData {
     }
 
     private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return Texts.optional(value);
     }
 
     public String getOrganisation() {

@@ -1,5 +1,7 @@
 package fr.parcours.collective.process;
 
+import fr.parcours.casework.Submissions;
+
 /** Element ids and variable names of {@code processes/dla-collective.bpmn}, for delegates, web code and tests. */
 public final class DlaCollectiveProcess {
 
@@ -61,8 +63,8 @@ public final class DlaCollectiveProcess {
     public static final String VAR_TRACK_OUTCOME = "trackOutcome";
     /** Whether another collective session follows (Boolean). */
     public static final String VAR_MORE_SESSIONS = "moreSessions";
-    /** Form data of the task just completed: a transient variable, never stored by the engine. */
-    public static final String VAR_SUBMISSION = "submission";
+    /** Form data of the task just completed: the task kernel's transient variable, never stored by the engine. */
+    public static final String VAR_SUBMISSION = Submissions.VAR_SUBMISSION;
 
     private DlaCollectiveProcess() {
     }

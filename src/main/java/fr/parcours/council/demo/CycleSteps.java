@@ -3,9 +3,9 @@ package fr.parcours.council.demo;
 import static fr.parcours.council.process.CouncilCycleProcess.VAR_HOURS_SPENT;
 import static fr.parcours.council.process.CouncilCycleProcess.VAR_SUBMISSION;
 
-import fr.parcours.council.CouncilCycle;
-import fr.parcours.council.CouncilCycleRepository;
-import fr.parcours.tasklist.TaskCompleter;
+import fr.parcours.casework.CaseTasks;
+import fr.parcours.council.cycles.CouncilCycle;
+import fr.parcours.council.cycles.CouncilCycleRepository;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -21,13 +21,13 @@ import org.springframework.stereotype.Component;
 @Component
 class CycleSteps {
 
-    private final TaskCompleter completer;
+    private final CaseTasks completer;
     private final TaskService taskService;
     private final ManagementService managementService;
     private final IdentityService identityService;
     private final CouncilCycleRepository cycles;
 
-    CycleSteps(TaskCompleter completer, TaskService taskService, ManagementService managementService,
+    CycleSteps(CaseTasks completer, TaskService taskService, ManagementService managementService,
                IdentityService identityService, CouncilCycleRepository cycles) {
         this.completer = completer;
         this.taskService = taskService;

@@ -1,5 +1,7 @@
 package fr.parcours.council.process;
 
+import fr.parcours.casework.Submissions;
+
 /** Element ids and variable names of {@code processes/council-cycle.bpmn}, for delegates, web code and tests. */
 public final class CouncilCycleProcess {
 
@@ -23,9 +25,9 @@ public final class CouncilCycleProcess {
     public static final String TIMER_NEXT_CYCLE_DUE = "TimerEvent_NextCycleDue";
     public static final String END_CYCLE_CLOSED = "EndEvent_CycleClosed";
 
-    /** Id of the {@code Council} (Long). */
+    /** Id of the {@code Council} (Long), for Cockpit: the app finds an instance's cycle through its own table. */
     public static final String VAR_COUNCIL_ID = "councilId";
-    /** Id of this instance's {@code CouncilCycle} (Long). */
+    /** Id of this instance's {@code CouncilCycle} (Long), for Cockpit as well: the app never trusts it. */
     public static final String VAR_CYCLE_ID = "cycleId";
     /** Candidate group of the council's facilitators: {@code Groups.councilFacilitatorsOf(councilId)}. */
     public static final String VAR_FACILITATOR_GROUP = "facilitatorGroup";
@@ -40,7 +42,7 @@ public final class CouncilCycleProcess {
     /** Whether the council decided at least one action at the meeting (Boolean). */
     public static final String VAR_ACTIONS_DECIDED = "actionsDecided";
     /** Form data of the task just completed: a transient variable, never stored by the engine. */
-    public static final String VAR_SUBMISSION = "submission";
+    public static final String VAR_SUBMISSION = Submissions.VAR_SUBMISSION;
     /** Hours the facilitator spent on the task just completed (BigDecimal): transient, absent when not given. */
     public static final String VAR_HOURS_SPENT = "hoursSpent";
 

@@ -3,7 +3,7 @@ package fr.parcours.dla.diagnostic;
 import fr.parcours.audit.CaseEvent;
 import fr.parcours.dla.Accompaniment;
 import fr.parcours.dla.AccompanimentRepository;
-import fr.parcours.dla.CaseNotFoundException;
+import fr.parcours.casework.CaseNotFoundException;
 import fr.parcours.dla.Phase;
 import java.time.Clock;
 import java.time.Instant;

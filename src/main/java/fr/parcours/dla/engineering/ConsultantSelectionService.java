@@ -2,7 +2,7 @@ package fr.parcours.dla.engineering;
 
 import fr.parcours.audit.CaseEvent;
 import fr.parcours.dla.AccompanimentRepository;
-import fr.parcours.dla.CaseNotFoundException;
+import fr.parcours.casework.CaseNotFoundException;
 import fr.parcours.dla.Phase;
 import fr.parcours.organisation.Organisation;
 import fr.parcours.organisation.OrganisationKind;

@@ -4,7 +4,7 @@ import fr.parcours.audit.CaseEvent;
 import fr.parcours.dla.Accompaniment;
 import fr.parcours.dla.AccompanimentRepository;
 import fr.parcours.dla.AccompanimentService;
-import fr.parcours.dla.CaseNotFoundException;
+import fr.parcours.casework.CaseNotFoundException;
 import fr.parcours.dla.Phase;
 import fr.parcours.identity.Scopes;
 import java.time.Clock;

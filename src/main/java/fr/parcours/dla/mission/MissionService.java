@@ -1,7 +1,7 @@
 package fr.parcours.dla.mission;
 
 import fr.parcours.audit.CaseEvent;
-import fr.parcours.dla.CaseNotFoundException;
+import fr.parcours.casework.CaseNotFoundException;
 import fr.parcours.dla.engineering.EngineeringMission;
 import fr.parcours.dla.engineering.EngineeringMissionRepository;
 import fr.parcours.dla.engineering.MissionStatus;

@@ -20,10 +20,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/dla/tasks/{taskId}/intake-review")
 class IntakeReviewController {
 
-    private final CaseTasks caseTasks;
+    private final AccompanimentTasks caseTasks;
     private final AccompanimentFitAdvisor fitAdvisor;
 
-    IntakeReviewController(CaseTasks caseTasks, AccompanimentFitAdvisor fitAdvisor) {
+    IntakeReviewController(AccompanimentTasks caseTasks, AccompanimentFitAdvisor fitAdvisor) {
         this.caseTasks = caseTasks;
         this.fitAdvisor = fitAdvisor;
     }
@@ -37,7 +37,7 @@ class IntakeReviewController {
     @PostMapping
     String submit(@PathVariable String taskId, @Valid @ModelAttribute("form") IntakeReviewFormData form,
                   BindingResult errors, Authentication authentication, Model model, RedirectAttributes redirect) {
-        CaseTask caseTask = caseTasks.open(taskId, TASK_REVIEW_REQUEST, authentication.getName());
+        AccompanimentTask caseTask = caseTasks.open(taskId, TASK_REVIEW_REQUEST, authentication.getName());
         form.validateReferral(errors);
         if (errors.hasErrors()) {
             return showForm(caseTask, model);
@@ -47,7 +47,7 @@ class IntakeReviewController {
         return "redirect:/";
     }
 
-    private String showForm(CaseTask caseTask, Model model) {
+    private String showForm(AccompanimentTask caseTask, Model model) {
         caseTask.addTo(model);
         // A hint only: the officer decides, and may go against it.
         model.addAttribute("fit", fitAdvisor.suggest(caseTask.accompaniment().getOrganisation()));

@@ -1,6 +1,6 @@
 package fr.parcours.tasklist.web;
 
-import fr.parcours.tasklist.TaskGoneException;
+import fr.parcours.casework.TaskGoneException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;

@@ -1,8 +1,9 @@
 package fr.parcours.council.civic.web;
 
-import fr.parcours.council.CouncilMeeting;
+import fr.parcours.casework.Texts;
 import fr.parcours.council.civic.Institution;
 import fr.parcours.council.civic.NewInterpellation;
+import fr.parcours.council.cycles.CouncilMeeting;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -57,7 +58,7 @@ public class InterpellationFormData {
     }
 
     NewInterpellation toRequest() {
-        return new NewInterpellation(sentOn, institution, Texts.orNull(addressee), subject.strip(), summary.strip(),
+        return new NewInterpellation(sentOn, institution, Texts.optional(addressee), subject.strip(), summary.strip(),
                 decidedAtMeetingId);
     }
 

@@ -1,5 +1,6 @@
 package fr.parcours.council.civic.web;
 
+import fr.parcours.casework.Texts;
 import fr.parcours.council.civic.NewSteeringMeeting;
 import fr.parcours.council.civic.SteeringBody;
 import jakarta.validation.constraints.NotBlank;
@@ -54,8 +55,8 @@ public class SteeringMeetingFormData {
     }
 
     NewSteeringMeeting toRequest() {
-        return new NewSteeringMeeting(heldOn, body, Texts.orNull(bodyName), subject.strip(),
-                new LinkedHashSet<>(attendeeIds), councilPosition.strip(), Texts.orNull(obtained));
+        return new NewSteeringMeeting(heldOn, body, Texts.optional(bodyName), subject.strip(),
+                new LinkedHashSet<>(attendeeIds), councilPosition.strip(), Texts.optional(obtained));
     }
 
     public LocalDate getHeldOn() {

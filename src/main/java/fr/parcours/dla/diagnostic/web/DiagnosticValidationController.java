@@ -3,8 +3,8 @@ package fr.parcours.dla.diagnostic.web;
 import static fr.parcours.dla.process.DlaIndividualProcess.TASK_VALIDATE_DIAGNOSTIC;
 
 import fr.parcours.dla.diagnostic.DiagnosticService;
-import fr.parcours.dla.web.CaseTask;
-import fr.parcours.dla.web.CaseTasks;
+import fr.parcours.dla.web.AccompanimentTask;
+import fr.parcours.dla.web.AccompanimentTasks;
 import jakarta.validation.Valid;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -24,10 +24,10 @@ class DiagnosticValidationController {
 
     static final String FORM = "diagnostic-validation";
 
-    private final CaseTasks tasks;
+    private final AccompanimentTasks tasks;
     private final DiagnosticService diagnostics;
 
-    DiagnosticValidationController(CaseTasks tasks, DiagnosticService diagnostics) {
+    DiagnosticValidationController(AccompanimentTasks tasks, DiagnosticService diagnostics) {
         this.tasks = tasks;
         this.diagnostics = diagnostics;
     }
@@ -41,7 +41,7 @@ class DiagnosticValidationController {
     @PostMapping
     String submit(@PathVariable String taskId, @Valid @ModelAttribute("form") DiagnosticValidationFormData form,
                   BindingResult errors, Authentication authentication, Model model, RedirectAttributes redirect) {
-        CaseTask caseTask = tasks.open(taskId, TASK_VALIDATE_DIAGNOSTIC, authentication.getName());
+        AccompanimentTask caseTask = tasks.open(taskId, TASK_VALIDATE_DIAGNOSTIC, authentication.getName());
         form.validateDates(errors, caseTask);
         if (errors.hasErrors()) {
             return showForm(caseTask, model);
@@ -51,7 +51,7 @@ class DiagnosticValidationController {
         return "redirect:/";
     }
 
-    private String showForm(CaseTask caseTask, Model model) {
+    private String showForm(AccompanimentTask caseTask, Model model) {
         caseTask.addTo(model);
         model.addAttribute("diagnostic", diagnostics.summaryOf(caseTask.accompaniment().getId()));
         return "dla/diagnostic/validation";

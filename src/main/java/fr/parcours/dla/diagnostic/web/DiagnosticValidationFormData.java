@@ -1,7 +1,8 @@
 package fr.parcours.dla.diagnostic.web;
 
+import fr.parcours.casework.Texts;
 import fr.parcours.dla.diagnostic.LeadersValidation;
-import fr.parcours.dla.web.CaseTask;
+import fr.parcours.dla.web.AccompanimentTask;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -27,7 +28,7 @@ public class DiagnosticValidationFormData {
     @AssertTrue
     private boolean confirmed;
 
-    void validateDates(Errors errors, CaseTask caseTask) {
+    void validateDates(Errors errors, AccompanimentTask caseTask) {
         caseTask.checkDate(errors, "validatedOn", validatedOn);
     }
 

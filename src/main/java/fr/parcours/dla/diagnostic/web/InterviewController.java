@@ -3,8 +3,8 @@ package fr.parcours.dla.diagnostic.web;
 import static fr.parcours.dla.process.DlaIndividualProcess.TASK_HOLD_INTERVIEW;
 
 import fr.parcours.dla.diagnostic.DiagnosticService;
-import fr.parcours.dla.web.CaseTask;
-import fr.parcours.dla.web.CaseTasks;
+import fr.parcours.dla.web.AccompanimentTask;
+import fr.parcours.dla.web.AccompanimentTasks;
 import jakarta.validation.Valid;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -24,10 +24,10 @@ class InterviewController {
 
     static final String FORM = "interview";
 
-    private final CaseTasks tasks;
+    private final AccompanimentTasks tasks;
     private final DiagnosticService diagnostics;
 
-    InterviewController(CaseTasks tasks, DiagnosticService diagnostics) {
+    InterviewController(AccompanimentTasks tasks, DiagnosticService diagnostics) {
         this.tasks = tasks;
         this.diagnostics = diagnostics;
     }
@@ -41,7 +41,7 @@ class InterviewController {
     @PostMapping
     String submit(@PathVariable String taskId, @Valid @ModelAttribute("form") InterviewFormData form,
                   BindingResult errors, Authentication authentication, Model model, RedirectAttributes redirect) {
-        CaseTask caseTask = tasks.open(taskId, TASK_HOLD_INTERVIEW, authentication.getName());
+        AccompanimentTask caseTask = tasks.open(taskId, TASK_HOLD_INTERVIEW, authentication.getName());
         form.validateDates(errors, caseTask);
         if (errors.hasErrors()) {
             return showForm(caseTask, model);
@@ -51,7 +51,7 @@ class InterviewController {
         return "redirect:/";
     }
 
-    private String showForm(CaseTask caseTask, Model model) {
+    private String showForm(AccompanimentTask caseTask, Model model) {
         caseTask.addTo(model);
         model.addAttribute("interviews", diagnostics.summaryOf(caseTask.accompaniment().getId()).interviews());
         return "dla/diagnostic/interview";

@@ -1,7 +1,8 @@
 package fr.parcours.dla.diagnostic.web;
 
+import fr.parcours.casework.Texts;
 import fr.parcours.dla.diagnostic.InterviewReport;
-import fr.parcours.dla.web.CaseTask;
+import fr.parcours.dla.web.AccompanimentTask;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -27,7 +28,7 @@ public class InterviewFormData {
     private Boolean moreInterviews;
 
     /** The interview took place during this accompaniment, so between its opening and today. */
-    void validateDates(Errors errors, CaseTask caseTask) {
+    void validateDates(Errors errors, AccompanimentTask caseTask) {
         caseTask.checkDate(errors, "heldOn", heldOn);
     }
 

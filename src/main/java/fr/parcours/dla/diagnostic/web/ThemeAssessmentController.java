@@ -4,8 +4,8 @@ import static fr.parcours.dla.process.DlaIndividualProcess.TASK_ASSESS_THEMES;
 
 import fr.parcours.dla.diagnostic.DiagnosticService;
 import fr.parcours.dla.diagnostic.Theme;
-import fr.parcours.dla.web.CaseTask;
-import fr.parcours.dla.web.CaseTasks;
+import fr.parcours.dla.web.AccompanimentTask;
+import fr.parcours.dla.web.AccompanimentTasks;
 import jakarta.validation.Valid;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -25,10 +25,10 @@ class ThemeAssessmentController {
 
     static final String FORM = "theme-assessment";
 
-    private final CaseTasks tasks;
+    private final AccompanimentTasks tasks;
     private final DiagnosticService diagnostics;
 
-    ThemeAssessmentController(CaseTasks tasks, DiagnosticService diagnostics) {
+    ThemeAssessmentController(AccompanimentTasks tasks, DiagnosticService diagnostics) {
         this.tasks = tasks;
         this.diagnostics = diagnostics;
     }
@@ -42,7 +42,7 @@ class ThemeAssessmentController {
     @PostMapping
     String submit(@PathVariable String taskId, @Valid @ModelAttribute("form") ThemeAssessmentFormData form,
                   BindingResult errors, Authentication authentication, Model model, RedirectAttributes redirect) {
-        CaseTask caseTask = tasks.open(taskId, TASK_ASSESS_THEMES, authentication.getName());
+        AccompanimentTask caseTask = tasks.open(taskId, TASK_ASSESS_THEMES, authentication.getName());
         if (errors.hasErrors()) {
             return showForm(caseTask, model);
         }
@@ -51,7 +51,7 @@ class ThemeAssessmentController {
         return "redirect:/";
     }
 
-    private String showForm(CaseTask caseTask, Model model) {
+    private String showForm(AccompanimentTask caseTask, Model model) {
         caseTask.addTo(model);
         model.addAttribute("themeList", Theme.values());
         model.addAttribute("interviews", diagnostics.summaryOf(caseTask.accompaniment().getId()).interviews());

@@ -5,7 +5,7 @@ import static fr.parcours.dla.process.DlaIndividualProcess.VAR_SUBMISSION;
 
 import fr.parcours.dla.engineering.ConsultantCandidate;
 import fr.parcours.selection.web.ChoiceFormData;
-import fr.parcours.tasklist.TaskCompleter;
+import fr.parcours.casework.CaseTasks;
 import jakarta.validation.Valid;
 import java.util.Comparator;
 import java.util.Map;
@@ -28,9 +28,9 @@ class ChoiceController {
     private static final String VIEW = "dla/engineering/choice";
 
     private final SelectionTasks selectionTasks;
-    private final TaskCompleter tasks;
+    private final CaseTasks tasks;
 
-    ChoiceController(SelectionTasks selectionTasks, TaskCompleter tasks) {
+    ChoiceController(SelectionTasks selectionTasks, CaseTasks tasks) {
         this.selectionTasks = selectionTasks;
         this.tasks = tasks;
     }

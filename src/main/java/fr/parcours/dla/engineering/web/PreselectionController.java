@@ -6,7 +6,7 @@ import static fr.parcours.dla.process.DlaIndividualProcess.VAR_SUBMISSION;
 import fr.parcours.dla.engineering.ConsultantSelectionService;
 import fr.parcours.organisation.Organisation;
 import fr.parcours.selection.web.PreselectionFormData;
-import fr.parcours.tasklist.TaskCompleter;
+import fr.parcours.casework.CaseTasks;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -29,10 +29,10 @@ class PreselectionController {
     private static final String VIEW = "dla/engineering/preselection";
 
     private final SelectionTasks selectionTasks;
-    private final TaskCompleter tasks;
+    private final CaseTasks tasks;
     private final ConsultantSelectionService selection;
 
-    PreselectionController(SelectionTasks selectionTasks, TaskCompleter tasks, ConsultantSelectionService selection) {
+    PreselectionController(SelectionTasks selectionTasks, CaseTasks tasks, ConsultantSelectionService selection) {
         this.selectionTasks = selectionTasks;
         this.tasks = tasks;
         this.selection = selection;

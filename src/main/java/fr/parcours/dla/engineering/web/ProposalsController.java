@@ -4,7 +4,7 @@ import static fr.parcours.dla.process.DlaIndividualProcess.TASK_RECEIVE_PROPOSAL
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_SUBMISSION;
 
 import fr.parcours.selection.web.ProposalsFormData;
-import fr.parcours.tasklist.TaskCompleter;
+import fr.parcours.casework.CaseTasks;
 import jakarta.validation.Valid;
 import java.util.Map;
 import org.springframework.security.core.Authentication;
@@ -26,9 +26,9 @@ class ProposalsController {
     private static final String VIEW = "dla/engineering/proposals";
 
     private final SelectionTasks selectionTasks;
-    private final TaskCompleter tasks;
+    private final CaseTasks tasks;
 
-    ProposalsController(SelectionTasks selectionTasks, TaskCompleter tasks) {
+    ProposalsController(SelectionTasks selectionTasks, CaseTasks tasks) {
         this.selectionTasks = selectionTasks;
         this.tasks = tasks;
     }

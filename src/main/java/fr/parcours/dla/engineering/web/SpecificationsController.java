@@ -3,7 +3,7 @@ package fr.parcours.dla.engineering.web;
 import static fr.parcours.dla.process.DlaIndividualProcess.TASK_WRITE_SPECIFICATIONS;
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_SUBMISSION;
 
-import fr.parcours.tasklist.TaskCompleter;
+import fr.parcours.casework.CaseTasks;
 import jakarta.validation.Valid;
 import java.util.Map;
 import org.springframework.security.core.Authentication;
@@ -25,9 +25,9 @@ class SpecificationsController {
     private static final String VIEW = "dla/engineering/specifications";
 
     private final SelectionTasks selectionTasks;
-    private final TaskCompleter tasks;
+    private final CaseTasks tasks;
 
-    SpecificationsController(SelectionTasks selectionTasks, TaskCompleter tasks) {
+    SpecificationsController(SelectionTasks selectionTasks, CaseTasks tasks) {
         this.selectionTasks = selectionTasks;
         this.tasks = tasks;
     }

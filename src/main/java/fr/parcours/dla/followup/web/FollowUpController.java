@@ -8,9 +8,9 @@ import fr.parcours.dla.Accompaniment;
 import fr.parcours.dla.FollowUpSchedule;
 import fr.parcours.dla.followup.FollowUpHistory;
 import fr.parcours.dla.followup.FollowUpService;
-import fr.parcours.dla.web.CaseTask;
-import fr.parcours.dla.web.CaseTasks;
-import fr.parcours.tasklist.TaskCompleter;
+import fr.parcours.dla.web.AccompanimentTask;
+import fr.parcours.dla.web.AccompanimentTasks;
+import fr.parcours.casework.CaseTasks;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,15 +33,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/dla/tasks/{taskId}/follow-up")
 class FollowUpController {
 
-    private final CaseTasks caseTasks;
+    private final AccompanimentTasks caseTasks;
     private final TaskService taskService;
-    private final TaskCompleter tasks;
+    private final CaseTasks tasks;
     private final FollowUpService followUps;
     private final FollowUpHistory history;
     private final FollowUpSchedule schedule;
     private final Clock clock;
 
-    FollowUpController(CaseTasks caseTasks, TaskService taskService, TaskCompleter tasks, FollowUpService followUps,
+    FollowUpController(AccompanimentTasks caseTasks, TaskService taskService, CaseTasks tasks, FollowUpService followUps,
                        FollowUpHistory history, FollowUpSchedule schedule, Clock clock) {
         this.caseTasks = caseTasks;
         this.taskService = taskService;
@@ -76,7 +76,7 @@ class FollowUpController {
 
     /** Checks the task and the case are the user's, fills the model, and returns what validation needs. */
     private FollowUpContext prepare(String taskId, Authentication authentication, Model model) {
-        CaseTask caseTask = caseTasks.open(taskId, TASK_FOLLOW_UP, authentication.getName());
+        AccompanimentTask caseTask = caseTasks.open(taskId, TASK_FOLLOW_UP, authentication.getName());
         Task task = caseTask.task();
         Accompaniment accompaniment = caseTask.accompaniment();
         long accompanimentId = accompaniment.getId();

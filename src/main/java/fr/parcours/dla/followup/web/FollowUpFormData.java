@@ -1,5 +1,6 @@
 package fr.parcours.dla.followup.web;
 
+import fr.parcours.casework.Texts;
 import fr.parcours.dla.followup.FollowUpReport;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -83,7 +84,7 @@ public class FollowUpFormData {
     }
 
     private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return Texts.optional(text);
     }
 
     public LocalDate getMeetingDate() {

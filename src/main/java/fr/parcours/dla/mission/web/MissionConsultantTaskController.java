@@ -5,8 +5,8 @@ import static fr.parcours.dla.process.DlaIndividualProcess.TASK_WRITE_END_REPORT
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_SUBMISSION;
 
 import fr.parcours.dla.mission.web.MissionTasks.MissionTask;
-import fr.parcours.tasklist.TaskCompleter;
-import fr.parcours.tasklist.TaskGoneException;
+import fr.parcours.casework.CaseTasks;
+import fr.parcours.casework.TaskGoneException;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,10 +30,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MissionConsultantTaskController {
 
     private final MissionTasks missionTasks;
-    private final TaskCompleter completer;
+    private final CaseTasks completer;
     private final Clock clock;
 
-    MissionConsultantTaskController(MissionTasks missionTasks, TaskCompleter completer, Clock clock) {
+    MissionConsultantTaskController(MissionTasks missionTasks, CaseTasks completer, Clock clock) {
         this.missionTasks = missionTasks;
         this.completer = completer;
         this.clock = clock;

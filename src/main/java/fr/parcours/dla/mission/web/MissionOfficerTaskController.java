@@ -6,7 +6,7 @@ import static fr.parcours.dla.process.DlaIndividualProcess.TASK_RECORD_SATISFACT
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_SUBMISSION;
 
 import fr.parcours.dla.mission.web.MissionTasks.MissionTask;
-import fr.parcours.tasklist.TaskCompleter;
+import fr.parcours.casework.CaseTasks;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,10 +28,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MissionOfficerTaskController {
 
     private final MissionTasks missionTasks;
-    private final TaskCompleter completer;
+    private final CaseTasks completer;
     private final Clock clock;
 
-    MissionOfficerTaskController(MissionTasks missionTasks, TaskCompleter completer, Clock clock) {
+    MissionOfficerTaskController(MissionTasks missionTasks, CaseTasks completer, Clock clock) {
         this.missionTasks = missionTasks;
         this.completer = completer;
         this.clock = clock;

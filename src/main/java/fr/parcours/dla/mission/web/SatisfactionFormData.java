@@ -1,5 +1,6 @@
 package fr.parcours.dla.mission.web;
 
+import fr.parcours.casework.Texts;
 import fr.parcours.dla.mission.SatisfactionScores;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -29,7 +30,7 @@ public class SatisfactionFormData {
 
     SatisfactionScores toScores(String userId) {
         return new SatisfactionScores(quality, listening, usefulness,
-                comment == null || comment.isBlank() ? null : comment.strip(), userId);
+                Texts.optional(comment), userId);
     }
 
     public Integer getQuality() {

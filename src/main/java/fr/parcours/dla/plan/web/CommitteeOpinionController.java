@@ -3,8 +3,8 @@ package fr.parcours.dla.plan.web;
 import static fr.parcours.dla.process.DlaIndividualProcess.TASK_RECORD_COMMITTEE_OPINION;
 
 import fr.parcours.dla.plan.PlanService;
-import fr.parcours.dla.web.CaseTask;
-import fr.parcours.dla.web.CaseTasks;
+import fr.parcours.dla.web.AccompanimentTask;
+import fr.parcours.dla.web.AccompanimentTasks;
 import jakarta.validation.Valid;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -24,10 +24,10 @@ class CommitteeOpinionController {
 
     static final String FORM = "committee-opinion";
 
-    private final CaseTasks tasks;
+    private final AccompanimentTasks tasks;
     private final PlanService plans;
 
-    CommitteeOpinionController(CaseTasks tasks, PlanService plans) {
+    CommitteeOpinionController(AccompanimentTasks tasks, PlanService plans) {
         this.tasks = tasks;
         this.plans = plans;
     }
@@ -41,7 +41,7 @@ class CommitteeOpinionController {
     @PostMapping
     String submit(@PathVariable String taskId, @Valid @ModelAttribute("form") CommitteeOpinionFormData form,
                   BindingResult errors, Authentication authentication, Model model, RedirectAttributes redirect) {
-        CaseTask caseTask = tasks.open(taskId, TASK_RECORD_COMMITTEE_OPINION, authentication.getName());
+        AccompanimentTask caseTask = tasks.open(taskId, TASK_RECORD_COMMITTEE_OPINION, authentication.getName());
         form.validateDates(errors, caseTask);
         if (errors.hasErrors()) {
             return showForm(caseTask, model);
@@ -51,7 +51,7 @@ class CommitteeOpinionController {
         return "redirect:/";
     }
 
-    private String showForm(CaseTask caseTask, Model model) {
+    private String showForm(AccompanimentTask caseTask, Model model) {
         caseTask.addTo(model);
         model.addAttribute("plan", plans.summaryOf(caseTask.accompaniment().getId()));
         return "dla/plan/committee-opinion";

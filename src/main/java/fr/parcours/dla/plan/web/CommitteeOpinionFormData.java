@@ -1,7 +1,8 @@
 package fr.parcours.dla.plan.web;
 
+import fr.parcours.casework.Texts;
 import fr.parcours.dla.plan.CommitteeOpinionReport;
-import fr.parcours.dla.web.CaseTask;
+import fr.parcours.dla.web.AccompanimentTask;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -30,13 +31,13 @@ public class CommitteeOpinionFormData {
     @NotNull
     private Boolean amendPlan;
 
-    void validateDates(Errors errors, CaseTask caseTask) {
+    void validateDates(Errors errors, AccompanimentTask caseTask) {
         caseTask.checkDate(errors, "meetingOn", meetingOn);
     }
 
     CommitteeOpinionReport toReport(String userId) {
         return new CommitteeOpinionReport(meetingOn, membersPresent.strip(), opinion.strip(),
-                recommendations == null || recommendations.isBlank() ? null : recommendations.strip(), amendPlan,
+                Texts.optional(recommendations), amendPlan,
                 userId);
     }
 

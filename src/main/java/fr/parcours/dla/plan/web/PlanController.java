@@ -5,8 +5,8 @@ import static fr.parcours.dla.process.DlaIndividualProcess.TASK_DRAFT_PLAN;
 import fr.parcours.dla.diagnostic.DiagnosticService;
 import fr.parcours.dla.plan.PlanService;
 import fr.parcours.dla.plan.Treatment;
-import fr.parcours.dla.web.CaseTask;
-import fr.parcours.dla.web.CaseTasks;
+import fr.parcours.dla.web.AccompanimentTask;
+import fr.parcours.dla.web.AccompanimentTasks;
 import jakarta.validation.Valid;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -26,11 +26,11 @@ class PlanController {
 
     static final String FORM = "plan";
 
-    private final CaseTasks tasks;
+    private final AccompanimentTasks tasks;
     private final PlanService plans;
     private final DiagnosticService diagnostics;
 
-    PlanController(CaseTasks tasks, PlanService plans, DiagnosticService diagnostics) {
+    PlanController(AccompanimentTasks tasks, PlanService plans, DiagnosticService diagnostics) {
         this.tasks = tasks;
         this.plans = plans;
         this.diagnostics = diagnostics;
@@ -38,7 +38,7 @@ class PlanController {
 
     @GetMapping
     String show(@PathVariable String taskId, Authentication authentication, Model model) {
-        CaseTask caseTask = tasks.open(taskId, TASK_DRAFT_PLAN, authentication.getName());
+        AccompanimentTask caseTask = tasks.open(taskId, TASK_DRAFT_PLAN, authentication.getName());
         model.addAttribute("form", PlanFormData.of(plans.currentAxes(caseTask.accompaniment().getId())));
         return showForm(caseTask, model);
     }
@@ -46,7 +46,7 @@ class PlanController {
     @PostMapping
     String submit(@PathVariable String taskId, @Valid @ModelAttribute("form") PlanFormData form,
                   BindingResult errors, Authentication authentication, Model model, RedirectAttributes redirect) {
-        CaseTask caseTask = tasks.open(taskId, TASK_DRAFT_PLAN, authentication.getName());
+        AccompanimentTask caseTask = tasks.open(taskId, TASK_DRAFT_PLAN, authentication.getName());
         form.validateRows(errors);
         if (errors.hasErrors()) {
             return showForm(caseTask, model);
@@ -56,7 +56,7 @@ class PlanController {
         return "redirect:/";
     }
 
-    private String showForm(CaseTask caseTask, Model model) {
+    private String showForm(AccompanimentTask caseTask, Model model) {
         caseTask.addTo(model);
         long accompanimentId = caseTask.accompaniment().getId();
         model.addAttribute("treatments", Treatment.values());

@@ -1,5 +1,6 @@
 package fr.parcours.dla.plan.web;
 
+import fr.parcours.casework.Texts;
 import fr.parcours.dla.plan.PlanAxis;
 import fr.parcours.dla.plan.PlanDraft;
 import fr.parcours.dla.plan.Treatment;
@@ -67,7 +68,7 @@ public class PlanFormData {
     PlanDraft toDraft(String userId) {
         return new PlanDraft(axes.stream().filter(row -> !row.isBlank())
                 .map(row -> new PlanDraft.AxisDraft(row.getTitle().strip(),
-                        row.getDescription() == null || row.getDescription().isBlank() ? null : row.getDescription().strip(),
+                        Texts.optional(row.getDescription()),
                         row.getTreatment()))
                 .toList(), userId);
     }

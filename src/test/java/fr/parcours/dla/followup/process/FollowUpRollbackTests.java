@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.parcours.dla.Accompaniment;
-import fr.parcours.dla.CaseNotFoundException;
+import fr.parcours.casework.CaseNotFoundException;
 import fr.parcours.dla.followup.FollowUpReports;
 import fr.parcours.identity.DemoUsers;
 import fr.parcours.support.ParcoursIntegrationTest;

@@ -1,0 +1,115 @@
+package fr.parcours.casework;
+
+import fr.parcours.identity.EngineRights;
+import java.io.Serializable;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongFunction;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opens a user task for its form and completes it, for every feature. A task opens only when it exists, is
+ * open, has the expected key and belongs to the user — assigned to them, or unassigned or held by a colleague
+ * in one of their candidate groups — else {@link TaskGoneException}; its case comes from the feature's
+ * {@link CaseResolver}, else {@link CaseNotFoundException}.
+ *
+ * <p>Form data travels to the delegate that follows as a transient variable: the delegate persists it in the
+ * app's tables within this same transaction, and the engine keeps no copy in its variables or history.
+ */
+@Service
+public class CaseTasks {
+
+    private final TaskService taskService;
+    private final EngineRights engineRights;
+
+    CaseTasks(TaskService taskService, EngineRights engineRights) {
+        this.taskService = taskService;
+        this.engineRights = engineRights;
+    }
+
+    /** The open task of this key and its case. */
+    public <C> CaseTask<C> open(String taskId, String taskDefinitionKey, String userId, CaseResolver<C> cases) {
+        return openOneOf(taskId, List.of(taskDefinitionKey), userId, cases);
+    }
+
+    /** For forms shared by several steps: the open task must be of one of these keys. */
+    public <C> CaseTask<C> openOneOf(String taskId, Collection<String> taskDefinitionKeys, String userId,
+                                     CaseResolver<C> cases) {
+        Task task = openTask(taskId, taskDefinitionKeys, userId);
+        return new CaseTask<>(task, cases.caseOf(task, userId));
+    }
+
+    /** The open task of this key, if it belongs to the user, for callers that find its case themselves. */
+    public Task openTask(String taskId, String taskDefinitionKey, String userId) {
+        return openTask(taskId, List.of(taskDefinitionKey), userId);
+    }
+
+    /**
+     * A record below a case that a task variable names (an ingénierie axis, a track's participation, a
+     * cycle…), looked up within the case the user may see: {@code withinCase} must only find records of that
+     * case. A missing variable or a record of another case is a 404, never a write elsewhere.
+     */
+    public <T> T below(Task task, String variable, LongFunction<Optional<T>> withinCase) {
+        Object value = taskService.getVariable(task.getId(), variable);
+        if (!(value instanceof Number id)) {
+            throw new CaseNotFoundException(task.getId());
+        }
+        return withinCase.apply(id.longValue()).orElseThrow(() -> new CaseNotFoundException(id));
+    }
+
+    /** Completes the task; the delegate that follows persists {@code submission} in the same transaction. */
+    @Transactional
+    public void complete(Task task, String userId, Serializable submission) {
+        complete(task, userId, Map.of(Submissions.VAR_SUBMISSION, submission));
+    }
+
+    /** Completes the open task of this key with these transient variables. */
+    @Transactional
+    public void complete(String taskId, String taskDefinitionKey, String userId,
+                         Map<String, ? extends Object> transientData) {
+        complete(openTask(taskId, List.of(taskDefinitionKey), userId), userId, transientData);
+    }
+
+    /** Completes the task, claiming it first when nobody holds it, with these transient variables. */
+    @Transactional
+    public void complete(Task task, String userId, Map<String, ? extends Object> transientData) {
+        Task current = openTask(task.getId(), List.of(task.getTaskDefinitionKey()), userId);
+        if (current.getAssignee() == null) {
+            taskService.claim(current.getId(), userId);
+        } else if (!current.getAssignee().equals(userId)) {
+            throw new TaskGoneException(current.getId());
+        }
+        VariableMap variables = Variables.createVariables();
+        transientData.forEach((name, value) ->
+                variables.putValueTyped(name, Variables.objectValue(value, true).create()));
+        taskService.complete(current.getId(), variables);
+    }
+
+    private Task openTask(String taskId, Collection<String> taskDefinitionKeys, String userId) {
+        Task task = taskService.createTaskQuery().taskId(taskId).active().singleResult();
+        if (task == null || !taskDefinitionKeys.contains(task.getTaskDefinitionKey()) || !belongsTo(task, userId)) {
+            throw new TaskGoneException(taskId);
+        }
+        return task;
+    }
+
+    /** Assigned to the user, or offered to one of their groups (a colleague may hold it: the form shows it). */
+    private boolean belongsTo(Task task, String userId) {
+        if (userId.equals(task.getAssignee())) {
+            return true;
+        }
+        List<String> candidateGroups = taskService.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).toList();
+        return engineRights.isMemberOfAny(userId, candidateGroups);
+    }
+}
