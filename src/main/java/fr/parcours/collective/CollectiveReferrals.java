@@ -2,7 +2,7 @@ package fr.parcours.collective;
 
 import fr.parcours.audit.CaseEvent;
 import fr.parcours.casework.CaseNotFoundException;
-import fr.parcours.dla.plan.CollectiveEngineeringApproved;
+import fr.parcours.dla.CollectiveEngineeringApproved;
 import fr.parcours.identity.UserScope;
 import fr.parcours.organisation.OrganisationRepository;
 import java.time.Clock;
