@@ -154,4 +154,11 @@ public class AccompanimentService {
                 .map(found -> visibleTo(found.getId(), scope))
                 .orElseThrow(() -> new CaseNotFoundException(processInstanceId));
     }
+
+    /** The id of the accompaniment a process instance carries, for records below it that have a scope of their own. */
+    @Transactional(readOnly = true)
+    public long idOfProcess(String processInstanceId) {
+        return accompaniments.findByProcessInstanceId(processInstanceId).map(Accompaniment::getId)
+                .orElseThrow(() -> new CaseNotFoundException(processInstanceId));
+    }
 }

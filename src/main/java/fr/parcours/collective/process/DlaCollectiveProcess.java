@@ -1,5 +1,7 @@
 package fr.parcours.collective.process;
 
+import fr.parcours.casework.Submissions;
+
 /** Element ids and variable names of {@code processes/dla-collective.bpmn}, for delegates, web code and tests. */
 public final class DlaCollectiveProcess {
 
@@ -62,7 +64,7 @@ public final class DlaCollectiveProcess {
     /** Whether another collective session follows (Boolean). */
     public static final String VAR_MORE_SESSIONS = "moreSessions";
     /** Form data of the task just completed: a transient variable, never stored by the engine. */
-    public static final String VAR_SUBMISSION = "submission";
+    public static final String VAR_SUBMISSION = Submissions.VAR_SUBMISSION;
 
     private DlaCollectiveProcess() {
     }

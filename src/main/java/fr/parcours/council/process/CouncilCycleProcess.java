@@ -1,5 +1,7 @@
 package fr.parcours.council.process;
 
+import fr.parcours.casework.Submissions;
+
 /** Element ids and variable names of {@code processes/council-cycle.bpmn}, for delegates, web code and tests. */
 public final class CouncilCycleProcess {
 
@@ -40,7 +42,7 @@ public final class CouncilCycleProcess {
     /** Whether the council decided at least one action at the meeting (Boolean). */
     public static final String VAR_ACTIONS_DECIDED = "actionsDecided";
     /** Form data of the task just completed: a transient variable, never stored by the engine. */
-    public static final String VAR_SUBMISSION = "submission";
+    public static final String VAR_SUBMISSION = Submissions.VAR_SUBMISSION;
     /** Hours the facilitator spent on the task just completed (BigDecimal): transient, absent when not given. */
     public static final String VAR_HOURS_SPENT = "hoursSpent";
 

@@ -13,6 +13,7 @@ import fr.parcours.organisation.Organisation;
 import fr.parcours.organisation.OrganisationRepository;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,6 +63,14 @@ public class MissionQueries {
         EngineeringMission mission = missions.findByPlanAxisId(planAxisId)
                 .orElseThrow(() -> new CaseNotFoundException(planAxisId));
         return visibleTo(mission.getId(), scope);
+    }
+
+    /** The mission of one ingénierie axis of this accompaniment, if the user may see it; empty for another case's axis. */
+    @Transactional(readOnly = true)
+    public Optional<MissionFile> ofAxisOfCase(long planAxisId, long accompanimentId, UserScope scope) {
+        return missions.findByPlanAxisId(planAxisId)
+                .filter(mission -> mission.getAccompanimentId() == accompanimentId)
+                .map(mission -> visibleTo(mission.getId(), scope));
     }
 
     /** "Mes missions": the missions the consultant's organisation was chosen for; none for other users. */

@@ -1,5 +1,7 @@
 package fr.parcours.dla.process;
 
+import fr.parcours.casework.Submissions;
+
 /**
  * Ids of {@code processes/dla-individual.bpmn} and its variables, shared by delegates, web code and
  * tests. The process carries ids and what its gateways need, never business data: form data reaches
@@ -74,7 +76,7 @@ public final class DlaIndividualProcess {
     /** Candidate group of the officers' tasks: the DLA officers of the case's department. */
     public static final String VAR_OFFICER_GROUP = "officerGroup";
     /** Transient: the submitted form of the task just completed, read by the delegate that follows it. */
-    public static final String VAR_SUBMISSION = "submission";
+    public static final String VAR_SUBMISSION = Submissions.VAR_SUBMISSION;
     public static final String VAR_ELIGIBLE = "eligible";
     public static final String VAR_MORE_INTERVIEWS = "moreInterviews";
     public static final String VAR_AMEND_PLAN = "amendPlan";

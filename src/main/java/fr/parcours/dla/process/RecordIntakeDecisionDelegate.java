@@ -2,8 +2,8 @@ package fr.parcours.dla.process;
 
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_ACCOMPANIMENT_ID;
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_ELIGIBLE;
-import static fr.parcours.dla.process.DlaIndividualProcess.VAR_SUBMISSION;
 
+import fr.parcours.casework.Submissions;
 import fr.parcours.dla.AccompanimentService;
 import fr.parcours.dla.IntakeDecision;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,10 +23,7 @@ public class RecordIntakeDecisionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long accompanimentId = (Long) execution.getVariable(VAR_ACCOMPANIMENT_ID);
-        IntakeDecision decision = (IntakeDecision) execution.getVariable(VAR_SUBMISSION);
-        if (decision == null) {
-            throw new IllegalStateException("Task completed without an intake decision: " + execution.getProcessInstanceId());
-        }
+        IntakeDecision decision = Submissions.read(execution, IntakeDecision.class);
         execution.setVariable(VAR_ELIGIBLE, accompaniments.recordIntake(accompanimentId, decision));
     }
 }

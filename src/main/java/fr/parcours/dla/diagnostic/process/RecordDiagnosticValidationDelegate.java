@@ -1,8 +1,8 @@
 package fr.parcours.dla.diagnostic.process;
 
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_ACCOMPANIMENT_ID;
-import static fr.parcours.dla.process.DlaIndividualProcess.VAR_SUBMISSION;
 
+import fr.parcours.casework.Submissions;
 import fr.parcours.dla.diagnostic.DiagnosticService;
 import fr.parcours.dla.diagnostic.LeadersValidation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,9 +22,7 @@ public class RecordDiagnosticValidationDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long accompanimentId = (Long) execution.getVariable(VAR_ACCOMPANIMENT_ID);
-        if (!(execution.getVariable(VAR_SUBMISSION) instanceof LeadersValidation validation)) {
-            throw new IllegalStateException("Task completed without a validation: " + execution.getProcessInstanceId());
-        }
+        LeadersValidation validation = Submissions.read(execution, LeadersValidation.class);
         diagnostics.recordValidation(accompanimentId, validation);
     }
 }

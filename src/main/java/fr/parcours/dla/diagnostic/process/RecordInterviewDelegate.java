@@ -2,8 +2,8 @@ package fr.parcours.dla.diagnostic.process;
 
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_ACCOMPANIMENT_ID;
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_MORE_INTERVIEWS;
-import static fr.parcours.dla.process.DlaIndividualProcess.VAR_SUBMISSION;
 
+import fr.parcours.casework.Submissions;
 import fr.parcours.dla.diagnostic.DiagnosticService;
 import fr.parcours.dla.diagnostic.InterviewReport;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,9 +23,7 @@ public class RecordInterviewDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long accompanimentId = (Long) execution.getVariable(VAR_ACCOMPANIMENT_ID);
-        if (!(execution.getVariable(VAR_SUBMISSION) instanceof InterviewReport report)) {
-            throw new IllegalStateException("Task completed without an interview report: " + execution.getProcessInstanceId());
-        }
+        InterviewReport report = Submissions.read(execution, InterviewReport.class);
         execution.setVariable(VAR_MORE_INTERVIEWS, diagnostics.recordInterview(accompanimentId, report));
     }
 }

@@ -1,8 +1,8 @@
 package fr.parcours.dla.diagnostic.process;
 
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_ACCOMPANIMENT_ID;
-import static fr.parcours.dla.process.DlaIndividualProcess.VAR_SUBMISSION;
 
+import fr.parcours.casework.Submissions;
 import fr.parcours.dla.diagnostic.DiagnosticService;
 import fr.parcours.dla.diagnostic.ThemeAssessmentSheet;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,9 +22,7 @@ public class RecordThemeAssessmentsDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long accompanimentId = (Long) execution.getVariable(VAR_ACCOMPANIMENT_ID);
-        if (!(execution.getVariable(VAR_SUBMISSION) instanceof ThemeAssessmentSheet sheet)) {
-            throw new IllegalStateException("Task completed without theme assessments: " + execution.getProcessInstanceId());
-        }
+        ThemeAssessmentSheet sheet = Submissions.read(execution, ThemeAssessmentSheet.class);
         diagnostics.recordThemeAssessments(accompanimentId, sheet);
     }
 }

@@ -1,8 +1,8 @@
 package fr.parcours.dla.engineering.process;
 
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_CONSULTANT_GROUP;
-import static fr.parcours.dla.process.DlaIndividualProcess.VAR_SUBMISSION;
 
+import fr.parcours.casework.Submissions;
 import fr.parcours.dla.engineering.ConsultantChoiceService;
 import fr.parcours.identity.Groups;
 import fr.parcours.selection.ChoiceValidation;
@@ -25,10 +25,7 @@ public class RecordChoiceDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ChoiceValidation submission = (ChoiceValidation) execution.getVariable(VAR_SUBMISSION);
-        if (submission == null) {
-            throw new IllegalStateException("Task completed without its form: " + execution.getProcessInstanceId());
-        }
+        ChoiceValidation submission = Submissions.read(execution, ChoiceValidation.class);
         long consultantId = service.recordChoice(EngineeringAxis.of(execution), submission);
         execution.setVariableLocal(VAR_CONSULTANT_GROUP, Groups.consultantsOf(consultantId));
     }

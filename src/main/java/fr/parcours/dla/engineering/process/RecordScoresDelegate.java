@@ -1,7 +1,7 @@
 package fr.parcours.dla.engineering.process;
 
-import static fr.parcours.dla.process.DlaIndividualProcess.VAR_SUBMISSION;
 
+import fr.parcours.casework.Submissions;
 import fr.parcours.dla.engineering.ConsultantSelectionService;
 import fr.parcours.selection.ProposalScores;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,10 +20,7 @@ public class RecordScoresDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ProposalScores submission = (ProposalScores) execution.getVariable(VAR_SUBMISSION);
-        if (submission == null) {
-            throw new IllegalStateException("Task completed without its form: " + execution.getProcessInstanceId());
-        }
+        ProposalScores submission = Submissions.read(execution, ProposalScores.class);
         service.recordScores(EngineeringAxis.of(execution), submission);
     }
 }

@@ -1,7 +1,7 @@
 package fr.parcours.dla.engineering.process;
 
-import static fr.parcours.dla.process.DlaIndividualProcess.VAR_SUBMISSION;
 
+import fr.parcours.casework.Submissions;
 import fr.parcours.dla.engineering.ConsultantSelectionService;
 import fr.parcours.dla.engineering.Specifications;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,10 +20,7 @@ public class RecordSpecificationsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Specifications submission = (Specifications) execution.getVariable(VAR_SUBMISSION);
-        if (submission == null) {
-            throw new IllegalStateException("Task completed without its form: " + execution.getProcessInstanceId());
-        }
+        Specifications submission = Submissions.read(execution, Specifications.class);
         service.recordSpecifications(EngineeringAxis.of(execution), submission);
     }
 }

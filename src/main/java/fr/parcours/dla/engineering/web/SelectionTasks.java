@@ -3,17 +3,15 @@ package fr.parcours.dla.engineering.web;
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_ENGINEERING_AXIS_ID;
 
 import fr.parcours.dla.Accompaniment;
-import fr.parcours.casework.CaseNotFoundException;
 import fr.parcours.dla.engineering.ConsultantSelectionService;
 import fr.parcours.dla.engineering.EngineeringMission;
-import fr.parcours.dla.engineering.process.EngineeringAxis;
 import fr.parcours.dla.plan.PlanAxis;
 import fr.parcours.dla.plan.PlanAxisRepository;
+import fr.parcours.casework.CaseTasks;
 import fr.parcours.dla.web.AccompanimentTask;
 import fr.parcours.dla.web.AccompanimentTasks;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -26,15 +24,15 @@ import org.springframework.ui.Model;
 class SelectionTasks {
 
     private final AccompanimentTasks caseTasks;
-    private final TaskService taskService;
+    private final CaseTasks tasks;
     private final ConsultantSelectionService selection;
     private final PlanAxisRepository axes;
     private final Clock clock;
 
-    SelectionTasks(AccompanimentTasks caseTasks, TaskService taskService, ConsultantSelectionService selection,
+    SelectionTasks(AccompanimentTasks caseTasks, CaseTasks tasks, ConsultantSelectionService selection,
                    PlanAxisRepository axes, Clock clock) {
         this.caseTasks = caseTasks;
-        this.taskService = taskService;
+        this.tasks = tasks;
         this.selection = selection;
         this.axes = axes;
         this.clock = clock;
@@ -44,9 +42,10 @@ class SelectionTasks {
         AccompanimentTask caseTask = caseTasks.open(taskId, taskKey, userId);
         Task task = caseTask.task();
         Accompaniment accompaniment = caseTask.accompaniment();
-        long axisId = EngineeringAxis.idOf(taskService.getVariable(task.getId(), VAR_ENGINEERING_AXIS_ID));
-        EngineeringMission mission = selection.missionOfAxis(axisId);
-        PlanAxis axis = axes.findById(axisId).orElseThrow(() -> new CaseNotFoundException(axisId));
+        // The ingénierie's axis comes from a task variable: it must be an axis of this very case.
+        PlanAxis axis = tasks.below(task, VAR_ENGINEERING_AXIS_ID, axisId -> axes.findById(axisId)
+                .filter(found -> found.getAccompanimentId() == accompaniment.getId()));
+        EngineeringMission mission = selection.missionOfAxis(axis.getId());
         return new MissionTask(task, accompaniment, axis, mission, selection.candidatesOf(mission.getId()),
                 accompaniment.getCreatedAt().atZone(clock.getZone()).toLocalDate(), LocalDate.now(clock));
     }

@@ -4,8 +4,8 @@ import static fr.parcours.dla.process.DlaIndividualProcess.VAR_ACCOMPANIMENT_ID;
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_FOLLOW_UPS_DONE;
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_MORE_FOLLOW_UPS;
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_NEW_NEEDS;
-import static fr.parcours.dla.process.DlaIndividualProcess.VAR_SUBMISSION;
 
+import fr.parcours.casework.Submissions;
 import fr.parcours.dla.FollowUpSchedule;
 import fr.parcours.dla.followup.FollowUpReport;
 import fr.parcours.dla.followup.FollowUpService;
@@ -31,10 +31,7 @@ public class RecordFollowUpDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long accompanimentId = (Long) execution.getVariable(VAR_ACCOMPANIMENT_ID);
-        FollowUpReport report = (FollowUpReport) execution.getVariable(VAR_SUBMISSION);
-        if (report == null) {
-            throw new IllegalStateException("Task completed without a follow-up: " + execution.getProcessInstanceId());
-        }
+        FollowUpReport report = Submissions.read(execution, FollowUpReport.class);
         followUps.record(accompanimentId, report);
         int done = (Integer) execution.getVariable(VAR_FOLLOW_UPS_DONE) + 1;
         boolean more = done < schedule.count() && !report.closeNow();

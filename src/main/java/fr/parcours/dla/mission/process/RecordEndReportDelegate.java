@@ -1,5 +1,6 @@
 package fr.parcours.dla.mission.process;
 
+import fr.parcours.casework.Submissions;
 import fr.parcours.dla.mission.EndOfMissionReport;
 import fr.parcours.dla.mission.MissionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,6 +19,6 @@ public class RecordEndReportDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        missions.recordEndReport(MissionSteps.missionId(execution, missions), MissionSteps.submission(execution, EndOfMissionReport.class));
+        missions.recordEndReport(MissionSteps.missionId(execution, missions), Submissions.read(execution, EndOfMissionReport.class));
     }
 }

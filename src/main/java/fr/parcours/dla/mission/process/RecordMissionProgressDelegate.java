@@ -2,6 +2,7 @@ package fr.parcours.dla.mission.process;
 
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_MISSION_FINISHED;
 
+import fr.parcours.casework.Submissions;
 import fr.parcours.dla.mission.MissionService;
 import fr.parcours.dla.mission.ProgressReport;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -24,7 +25,7 @@ public class RecordMissionProgressDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         boolean finished = missions.recordProgress(MissionSteps.missionId(execution, missions),
-                MissionSteps.submission(execution, ProgressReport.class));
+                Submissions.read(execution, ProgressReport.class));
         execution.setVariableLocal(VAR_MISSION_FINISHED, finished);
     }
 }

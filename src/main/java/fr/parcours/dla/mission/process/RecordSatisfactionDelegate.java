@@ -1,5 +1,6 @@
 package fr.parcours.dla.mission.process;
 
+import fr.parcours.casework.Submissions;
 import fr.parcours.dla.mission.SatisfactionScores;
 import fr.parcours.dla.mission.MissionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,6 +19,6 @@ public class RecordSatisfactionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        missions.recordSatisfaction(MissionSteps.missionId(execution, missions), MissionSteps.submission(execution, SatisfactionScores.class));
+        missions.recordSatisfaction(MissionSteps.missionId(execution, missions), Submissions.read(execution, SatisfactionScores.class));
     }
 }

@@ -2,12 +2,13 @@ package fr.parcours.dla.mission.web;
 
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_ENGINEERING_AXIS_ID;
 
-import fr.parcours.casework.CaseNotFoundException;
+import fr.parcours.casework.CaseTask;
+import fr.parcours.casework.CaseTasks;
+import fr.parcours.dla.AccompanimentService;
 import fr.parcours.dla.mission.MissionContext;
 import fr.parcours.dla.mission.MissionFile;
 import fr.parcours.dla.mission.MissionQueries;
 import fr.parcours.identity.Scopes;
-import fr.parcours.casework.CaseTasks;
 import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.TaskService;
@@ -15,20 +16,24 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
- * Opens the task of a mission for its form. The engine query runs as the user, so a task outside their
- * candidate groups is "gone"; the mission itself is then checked against the user's scope.
+ * Opens the task of a mission for its form, through the task kernel: the task must be open and the user's;
+ * its mission is the one of the task's ingénierie axis <em>within the case its process instance carries</em>,
+ * and must be visible to the user (the officers of the case, or the chosen consultant's firm).
  */
 @Component
 class MissionTasks {
 
-    private final CaseTasks completer;
+    private final CaseTasks tasks;
     private final TaskService taskService;
+    private final AccompanimentService accompaniments;
     private final MissionQueries queries;
     private final Scopes scopes;
 
-    MissionTasks(CaseTasks completer, TaskService taskService, MissionQueries queries, Scopes scopes) {
-        this.completer = completer;
+    MissionTasks(CaseTasks tasks, TaskService taskService, AccompanimentService accompaniments,
+                 MissionQueries queries, Scopes scopes) {
+        this.tasks = tasks;
         this.taskService = taskService;
+        this.accompaniments = accompaniments;
         this.queries = queries;
         this.scopes = scopes;
     }
@@ -38,9 +43,8 @@ class MissionTasks {
     }
 
     MissionTask open(String taskId, String taskDefinitionKey, String userId) {
-        Task task = completer.openTask(taskId, taskDefinitionKey, userId);
-        MissionFile file = queries.ofAxisVisibleTo(axisOf(task), scopes.of(userId));
-        return new MissionTask(task, file, queries.contextOf(file.mission().getId()));
+        CaseTask<MissionFile> opened = tasks.open(taskId, taskDefinitionKey, userId, this::missionOf);
+        return new MissionTask(opened.task(), opened.root(), queries.contextOf(opened.root().mission().getId()));
     }
 
     /** The open tasks of this mission the user may see (the engine filters them by candidate group). */
@@ -54,10 +58,14 @@ class MissionTasks {
                 .toList();
     }
 
-    private long axisOf(Task task) {
-        if (!(taskService.getVariable(task.getId(), VAR_ENGINEERING_AXIS_ID) instanceof Number axisId)) {
-            throw new CaseNotFoundException(task.getId());
-        }
-        return axisId.longValue();
+    private MissionFile missionOf(Task task, String userId) {
+        long accompanimentId = accompaniments.idOfProcess(task.getProcessInstanceId());
+        return tasks.below(task, VAR_ENGINEERING_AXIS_ID,
+                axisId -> queries.ofAxisOfCase(axisId, accompanimentId, scopes.of(userId)));
+    }
+
+    private Long axisOf(Task task) {
+        return taskService.getVariable(task.getId(), VAR_ENGINEERING_AXIS_ID) instanceof Number axisId
+                ? axisId.longValue() : null;
     }
 }

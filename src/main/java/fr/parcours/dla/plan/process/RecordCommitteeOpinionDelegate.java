@@ -2,8 +2,8 @@ package fr.parcours.dla.plan.process;
 
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_ACCOMPANIMENT_ID;
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_AMEND_PLAN;
-import static fr.parcours.dla.process.DlaIndividualProcess.VAR_SUBMISSION;
 
+import fr.parcours.casework.Submissions;
 import fr.parcours.dla.plan.CommitteeOpinionReport;
 import fr.parcours.dla.plan.PlanService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,9 +23,7 @@ public class RecordCommitteeOpinionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long accompanimentId = (Long) execution.getVariable(VAR_ACCOMPANIMENT_ID);
-        if (!(execution.getVariable(VAR_SUBMISSION) instanceof CommitteeOpinionReport report)) {
-            throw new IllegalStateException("Task completed without a committee opinion: " + execution.getProcessInstanceId());
-        }
+        CommitteeOpinionReport report = Submissions.read(execution, CommitteeOpinionReport.class);
         execution.setVariable(VAR_AMEND_PLAN, plans.recordCommitteeOpinion(accompanimentId, report));
     }
 }

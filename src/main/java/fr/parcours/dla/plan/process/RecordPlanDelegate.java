@@ -2,8 +2,8 @@ package fr.parcours.dla.plan.process;
 
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_ACCOMPANIMENT_ID;
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_ENGINEERING_AXIS_IDS;
-import static fr.parcours.dla.process.DlaIndividualProcess.VAR_SUBMISSION;
 
+import fr.parcours.casework.Submissions;
 import fr.parcours.dla.plan.PlanDraft;
 import fr.parcours.dla.plan.PlanService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -26,9 +26,7 @@ public class RecordPlanDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long accompanimentId = (Long) execution.getVariable(VAR_ACCOMPANIMENT_ID);
-        if (!(execution.getVariable(VAR_SUBMISSION) instanceof PlanDraft draft)) {
-            throw new IllegalStateException("Task completed without a plan: " + execution.getProcessInstanceId());
-        }
+        PlanDraft draft = Submissions.read(execution, PlanDraft.class);
         execution.setVariable(VAR_ENGINEERING_AXIS_IDS, plans.recordPlan(accompanimentId, draft));
     }
 }

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import fr.parcours.dla.engineering.EngineeringMission;
 import fr.parcours.dla.engineering.EngineeringScenario;
+import fr.parcours.dla.process.DlaIndividualProcess;
 import fr.parcours.dla.engineering.EngineeringScenario.EngineeringCase;
 import fr.parcours.dla.engineering.MissionStatus;
 import fr.parcours.identity.DemoUsers;
@@ -105,5 +106,26 @@ class SpecificationsControllerTests {
 
         assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
         assertThat(engineering.missionOf(opened.firstAxis()).getObjectives()).isNull();
+    }
+
+    @Test
+    void anAxisVariableRewrittenToAnotherCasesAxisIsNotFoundAndWritesNothing() throws Exception {
+        EngineeringCase own = engineering.open("Réorganiser la médiation");
+        EngineeringCase other = engineering.open("Autre structure");
+        Task task = engineering.task(own, own.firstAxis(), TASK_WRITE_SPECIFICATIONS);
+        // What a write through the engine's REST API could do: point the task at another case's ingénierie.
+        taskService.setVariable(task.getId(), DlaIndividualProcess.VAR_ENGINEERING_AXIS_ID, other.firstAxis());
+
+        mvc.perform(get("/dla/tasks/{id}/specifications", task.getId()).with(logins.as(DemoUsers.OFFICER_NICE)))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/dla/tasks/{id}/specifications", task.getId()).with(logins.as(DemoUsers.OFFICER_NICE))
+                        .with(csrf())
+                        .param("objectives", "Objectifs").param("deliverables", "Livrables")
+                        .param("plannedDays", "5").param("budgetCap", "5000"))
+                .andExpect(status().isNotFound());
+
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+        assertThat(engineering.missionOf(other.firstAxis()).getObjectives()).isNull();
+        assertThat(engineering.missionOf(own.firstAxis()).getObjectives()).isNull();
     }
 }

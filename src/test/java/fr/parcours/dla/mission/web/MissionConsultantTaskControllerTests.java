@@ -2,6 +2,7 @@ package fr.parcours.dla.mission.web;
 
 import static fr.parcours.dla.process.DlaIndividualProcess.TASK_RECORD_SATISFACTION;
 import static fr.parcours.dla.process.DlaIndividualProcess.TASK_REPORT_MISSION_PROGRESS;
+import static fr.parcours.dla.process.DlaIndividualProcess.VAR_ENGINEERING_AXIS_ID;
 import static fr.parcours.dla.process.DlaIndividualProcess.TASK_WRITE_END_REPORT;
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_SUBMISSION;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -187,6 +188,23 @@ class MissionConsultantTaskControllerTests {
                 .andExpect(flash().attribute("warning", "task.gone"));
 
         assertNoMilestone(mission, task);
+    }
+
+    @Test
+    void anAxisVariableRewrittenToAnotherCasesAxisIsNotFoundAndRecordsNothing() throws Exception {
+        MissionCase mission = launched();
+        MissionCase other = launched();
+        Task task = progressTask(mission);
+        // What a write through the engine's REST API could do: point the task at another case's mission.
+        taskService.setVariable(task.getId(), VAR_ENGINEERING_AXIS_ID, other.mission().getPlanAxisId());
+
+        mvc.perform(get("/missions/tasks/{id}/progress", task.getId()).with(logins.as(DemoUsers.CONSULTANT)))
+                .andExpect(status().isNotFound());
+        mvc.perform(progress(task, DemoUsers.CONSULTANT, LocalDate.now(), "2", null))
+                .andExpect(status().isNotFound());
+
+        assertNoMilestone(mission, task);
+        assertThat(milestones(other)).isZero();
     }
 
     private MockHttpServletRequestBuilder progress(Task task, String userId, LocalDate date, String days,
