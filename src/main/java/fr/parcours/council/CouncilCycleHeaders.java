@@ -3,6 +3,7 @@ package fr.parcours.council;
 import fr.parcours.casework.CaseHeader;
 import fr.parcours.casework.CaseHeaders;
 import fr.parcours.casework.CaseNotFoundException;
+import fr.parcours.council.cycles.CouncilCycle;
 import fr.parcours.council.process.CouncilCycleProcess;
 import fr.parcours.identity.UserScope;
 import org.springframework.jdbc.core.JdbcTemplate;
