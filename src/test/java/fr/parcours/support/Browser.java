@@ -22,11 +22,21 @@ public class Browser {
 
     private final String base;
     private final HttpClient client;
+    private final String clientAddress;
 
     public Browser(int port) {
+        this(port, null);
+    }
+
+    /**
+     * A user agent at {@code clientAddress}, as a reverse proxy in front of the app would say with
+     * X-Forwarded-For (tests trust it: server.forward-headers-strategy=native in application-test.yml).
+     */
+    public Browser(int port, String clientAddress) {
         this.base = "http://localhost:" + port;
         this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.clientAddress = clientAddress;
     }
 
     public HttpResponse<String> get(String path) {
@@ -36,6 +46,12 @@ public class Browser {
     public HttpResponse<String> getWithBasic(String path, String user, String password) {
         String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Basic " + token).GET().build());
+    }
+
+    public HttpResponse<String> postJsonWithBasic(String path, String json, String user, String password) {
+        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Basic " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     /** Posts a form found at {@code formPage} (to take its CSRF token) to {@code action}. */
@@ -59,6 +75,10 @@ public class Browser {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        if (clientAddress != null) {
+            request = HttpRequest.newBuilder(request, (name, value) -> true)
+                    .header("X-Forwarded-For", clientAddress).build();
+        }
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
