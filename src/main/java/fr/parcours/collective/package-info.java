@@ -29,7 +29,7 @@
  *
  * <p>Entry from an individual DLA ({@link fr.parcours.collective.referrals.CollectiveReferrals}): when the comité d'appui keeps
  * a plan with an axis treated by joining an ingénierie collective, the plan side publishes
- * {@link fr.parcours.dla.plan.CollectiveEngineeringApproved} and this package records a referral to the structure's
+ * {@link fr.parcours.dla.CollectiveEngineeringApproved} and this package records a referral to the structure's
  * region in the same transaction (the individual DLA does not depend on this package). The region's coordinators
  * see the pending referrals ({@code /collective/referrals}, announced on the collectives page) and accept each into a
  * running collective of the region — a late join, so the structure gets its own track — or decline it with a reason.

@@ -1,14 +1,13 @@
 package fr.parcours.dla;
 
+import fr.parcours.identity.EngineRights;
 import fr.parcours.identity.Groups;
 import fr.parcours.organisation.OrganisationRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -32,14 +31,14 @@ public class AccompanimentCaseFile {
     private static final String CONSULTANTS_PREFIX = Groups.CONSULTANTS + "-";
 
     private final TaskService taskService;
-    private final IdentityService identityService;
+    private final EngineRights engineRights;
     private final OrganisationRepository organisations;
     private final Clock clock;
 
-    AccompanimentCaseFile(TaskService taskService, IdentityService identityService,
+    AccompanimentCaseFile(TaskService taskService, EngineRights engineRights,
                           OrganisationRepository organisations, Clock clock) {
         this.taskService = taskService;
-        this.identityService = identityService;
+        this.engineRights = engineRights;
         this.organisations = organisations;
         this.clock = clock;
     }
@@ -54,20 +53,13 @@ public class AccompanimentCaseFile {
         if (accompaniment.getProcessInstanceId() == null) {
             return List.of();
         }
-        Authentication viewer = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
-            Instant now = clock.instant();
-            return taskService.createTaskQuery().processInstanceId(accompaniment.getProcessInstanceId()).active()
-                    .list().stream()
-                    .map(task -> toNextTask(task, now))
-                    .sorted(Comparator.comparing(NextTask::due, Comparator.nullsLast(Comparator.naturalOrder())))
-                    .toList();
-        } finally {
-            if (viewer != null) {
-                identityService.setAuthentication(viewer);
-            }
-        }
+        Instant now = clock.instant();
+        return engineRights.withoutUserChecks(() -> taskService.createTaskQuery()
+                .processInstanceId(accompaniment.getProcessInstanceId()).active()
+                .list().stream()
+                .map(task -> toNextTask(task, now))
+                .sorted(Comparator.comparing(NextTask::due, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList());
     }
 
     private NextTask toNextTask(Task task, Instant now) {

@@ -1,6 +1,7 @@
 package fr.parcours.tasklist;
 
 import fr.parcours.identity.CurrentUser;
+import fr.parcours.identity.EngineRights;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,12 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
@@ -42,17 +40,17 @@ public class TaskListService {
     public static final int MAX_MATCHING_CASES = 2000;
 
     private final TaskService taskService;
-    private final IdentityService identityService;
+    private final EngineRights engineRights;
     private final List<CaseDirectory> directories;
     private final RepositoryService repositoryService;
     private final Clock clock;
     // Process definition ids never change their key: no need to ask the engine twice.
     private final Map<String, String> processKeys = new ConcurrentHashMap<>();
 
-    TaskListService(TaskService taskService, IdentityService identityService, List<CaseDirectory> directories,
+    TaskListService(TaskService taskService, EngineRights engineRights, List<CaseDirectory> directories,
                     RepositoryService repositoryService, Clock clock) {
         this.taskService = taskService;
-        this.identityService = identityService;
+        this.engineRights = engineRights;
         this.directories = directories;
         this.repositoryService = repositoryService;
         this.clock = clock;
@@ -84,26 +82,13 @@ public class TaskListService {
         if (filter.dueOnOrBefore() != null) {
             query.dueBefore(startOf(filter.dueOnOrBefore().plusDays(1)));
         }
-        long total = withoutAuthorizationJoin(query::count);
+        long total = engineRights.withoutUserChecks(query::count);
         int lastPage = (int) Math.max(0, (total - 1) / pageSize);
         int current = Math.min(Math.max(page, 0), lastPage);
         TaskQuery ordered = query.orderByDueDate().asc().orderByTaskCreateTime().asc().orderByTaskId().asc();
         List<Task> tasks = total == 0 ? List.of()
-                : withoutAuthorizationJoin(() -> ordered.listPage(current * pageSize, pageSize));
+                : engineRights.withoutUserChecks(() -> ordered.listPage(current * pageSize, pageSize));
         return new TaskPage(toOpenTasks(tasks), total, current, lastPage, capped);
-    }
-
-    /** Runs a query already restricted to the user's assignments and groups without the engine's check. */
-    private <T> T withoutAuthorizationJoin(Supplier<T> scopedQuery) {
-        Authentication current = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
-            return scopedQuery.get();
-        } finally {
-            if (current != null) {
-                identityService.setAuthentication(current);
-            }
-        }
     }
 
     private List<String> matchingCases(CaseFilter filter, String userId) {

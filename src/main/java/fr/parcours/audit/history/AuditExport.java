@@ -36,11 +36,13 @@ public class AuditExport {
 
     private final JdbcTemplate jdbc;
     private final MessageSource messages;
+    private final CaseKinds kinds;
 
-    AuditExport(DataSource dataSource, MessageSource messages) {
+    AuditExport(DataSource dataSource, MessageSource messages, CaseKinds kinds) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.jdbc.setFetchSize(FETCH_SIZE);
         this.messages = messages;
+        this.kinds = kinds;
     }
 
     /** Writes every record matching {@code search} in {@code scope}, oldest first; returns how many. */
@@ -52,7 +54,7 @@ public class AuditExport {
         Map<String, String> labels = new HashMap<>();
         long[] count = {0};
         jdbc.query(AuditQuery.COLUMNS + query.from() + " order by r.occurred_at, r.id", rs -> {
-            AuditRow row = AuditQuery.row(rs);
+            AuditRow row = AuditQuery.row(rs, kinds);
             try {
                 export.row(TIME.format(row.occurredAt()), row.caseType(),
                         row.isAccompaniment() ? row.businessKey() : row.caseId(), row.organisationName(),

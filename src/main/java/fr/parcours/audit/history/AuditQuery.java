@@ -78,10 +78,10 @@ final class AuditQuery {
         return all.toArray();
     }
 
-    static AuditRow row(ResultSet rs) throws SQLException {
+    static AuditRow row(ResultSet rs, CaseKinds kinds) throws SQLException {
         return new AuditRow(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getLong(4),
                 rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                rs.getString(10), rs.getString(11));
+                rs.getString(10), rs.getString(11), kinds.historyPath(rs.getString(3)));
     }
 
     private static String likeEscaped(String text) {

@@ -18,9 +18,11 @@ public class AuditSearchService {
     static final long COUNT_CAP = 10_000;
 
     private final JdbcTemplate jdbc;
+    private final CaseKinds kinds;
 
-    AuditSearchService(JdbcTemplate jdbc) {
+    AuditSearchService(JdbcTemplate jdbc, CaseKinds kinds) {
         this.jdbc = jdbc;
+        this.kinds = kinds;
     }
 
     @Transactional(readOnly = true)
@@ -29,7 +31,7 @@ public class AuditSearchService {
         AuditQuery query = new AuditQuery(search, scope);
         List<AuditRow> rows = jdbc.query(AuditQuery.COLUMNS + query.from()
                         + " order by r.occurred_at desc, r.id desc limit ? offset ?",
-                (rs, n) -> AuditQuery.row(rs), query.parameters(PAGE_SIZE + 1, (long) page * PAGE_SIZE));
+                (rs, n) -> AuditQuery.row(rs, kinds), query.parameters(PAGE_SIZE + 1, (long) page * PAGE_SIZE));
         Long total = jdbc.queryForObject("select count(*) from (select 1" + query.from() + " limit ?) capped",
                 Long.class, query.parameters(COUNT_CAP + 1));
         boolean hasNext = rows.size() > PAGE_SIZE;

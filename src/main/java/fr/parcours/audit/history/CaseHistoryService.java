@@ -1,6 +1,8 @@
 package fr.parcours.audit.history;
 
 import fr.parcours.audit.AuditTrail;
+import fr.parcours.casework.CaseHeader;
+import fr.parcours.casework.CaseHeaders;
 import fr.parcours.casework.CaseNotFoundException;
 import fr.parcours.identity.UserScope;
 import java.io.IOException;
@@ -18,7 +20,6 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,43 +34,28 @@ public class CaseHistoryService {
             "parallelGateway", "inclusiveGateway", "eventBasedGateway");
     private static final String MULTI_INSTANCE_SUFFIX = "#multiInstanceBody";
 
-    private final JdbcTemplate jdbc;
     private final HistoryService historyService;
     private final RepositoryService repositoryService;
     private final AuditTrail auditTrail;
     private final VariableChanges variableChanges;
 
-    CaseHistoryService(JdbcTemplate jdbc, HistoryService historyService, RepositoryService repositoryService,
+    CaseHistoryService(HistoryService historyService, RepositoryService repositoryService,
                        AuditTrail auditTrail, VariableChanges variableChanges) {
-        this.jdbc = jdbc;
         this.historyService = historyService;
         this.repositoryService = repositoryService;
         this.auditTrail = auditTrail;
         this.variableChanges = variableChanges;
     }
 
-    /** The case if the reader's scope covers it; otherwise 404, as if it did not exist. */
-    public CaseHeader visibleCase(CaseKind kind, long caseId, UserScope scope) {
-        return jdbc.query(kind.headerQuery(),
-                        (rs, row) -> new CaseHeader(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(),
-                                kind),
-                        caseId).stream()
-                .filter(found -> scope.getOrganisationId() == null
-                        && scope.covers(found.regionCode(), found.departmentCode()))
-                .findFirst()
-                .orElseThrow(() -> new CaseNotFoundException(caseId));
-    }
-
-    public CaseHistory history(CaseKind kind, long caseId, UserScope scope) {
-        CaseHeader header = visibleCase(kind, caseId, scope);
-        return new CaseHistory(header, steps(header.processInstanceId()),
-                auditTrail.timeline(kind.getCaseType(), caseId),
+    public CaseHistory history(CaseHeaders kind, long caseId, UserScope scope) {
+        CaseHeader header = kind.header(caseId, scope);
+        return new CaseHistory(kind, header, steps(header.processInstanceId()),
+                auditTrail.timeline(kind.caseType(), caseId),
                 variableChanges.of(header.processInstanceId()));
     }
 
-    public DiagramData diagramData(CaseKind kind, long caseId, UserScope scope) {
-        List<HistoricActivityInstance> activities = activities(visibleCase(kind, caseId, scope).processInstanceId());
+    public DiagramData diagramData(CaseHeaders kind, long caseId, UserScope scope) {
+        List<HistoricActivityInstance> activities = activities(kind.header(caseId, scope).processInstanceId());
         Set<String> completed = new LinkedHashSet<>();
         Set<String> active = new LinkedHashSet<>();
         for (HistoricActivityInstance activity : activities) {
@@ -81,10 +67,11 @@ public class CaseHistoryService {
     }
 
     /** The BPMN XML of the process version this case ran on. */
-    public byte[] diagramXml(CaseKind kind, long caseId, UserScope scope) {
-        String processInstanceId = visibleCase(kind, caseId, scope).processInstanceId();
+    public byte[] diagramXml(CaseHeaders kind, long caseId, UserScope scope) {
+        String processInstanceId = kind.header(caseId, scope).processInstanceId();
         HistoricProcessInstance instance = processInstanceId == null ? null
-                : historyService.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+                : historyService.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
+                        .processDefinitionKey(kind.processKey()).singleResult();
         if (instance == null) {
             throw new CaseNotFoundException(caseId);
         }

@@ -2,7 +2,7 @@ package fr.parcours.audit.web;
 
 import fr.parcours.audit.history.AuditExport;
 import fr.parcours.audit.history.AuditSearchService;
-import fr.parcours.dla.Phase;
+import fr.parcours.audit.history.CaseKinds;
 import fr.parcours.identity.Scopes;
 import fr.parcours.identity.UserScope;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,18 +24,20 @@ class AuditSearchController {
 
     private final AuditSearchService searches;
     private final AuditExport export;
+    private final CaseKinds kinds;
     private final Scopes scopes;
 
-    AuditSearchController(AuditSearchService searches, AuditExport export, Scopes scopes) {
+    AuditSearchController(AuditSearchService searches, AuditExport export, CaseKinds kinds, Scopes scopes) {
         this.searches = searches;
         this.export = export;
+        this.kinds = kinds;
         this.scopes = scopes;
     }
 
     @GetMapping("/audit/search")
     String search(@ModelAttribute("form") AuditSearchFormData form, BindingResult errors,
                   Authentication authentication, Model model) {
-        model.addAttribute("phases", Phase.values());
+        model.addAttribute("phases", kinds.searchPhases());
         if (!errors.hasErrors()) {
             model.addAttribute("result",
                     searches.search(form.toSearch(), scopes.of(authentication.getName()), form.getPage()));

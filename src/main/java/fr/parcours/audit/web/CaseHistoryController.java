@@ -1,7 +1,7 @@
 package fr.parcours.audit.web;
 
 import fr.parcours.audit.history.CaseHistoryService;
-import fr.parcours.audit.history.CaseKind;
+import fr.parcours.audit.history.CaseKinds;
 import fr.parcours.audit.history.DiagramData;
 import fr.parcours.identity.Scopes;
 import org.springframework.http.MediaType;
@@ -21,17 +21,19 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class CaseHistoryController {
 
     private final CaseHistoryService histories;
+    private final CaseKinds kinds;
     private final Scopes scopes;
 
-    CaseHistoryController(CaseHistoryService histories, Scopes scopes) {
+    CaseHistoryController(CaseHistoryService histories, CaseKinds kinds, Scopes scopes) {
         this.histories = histories;
+        this.kinds = kinds;
         this.scopes = scopes;
     }
 
     @GetMapping
     String show(@PathVariable String kind, @PathVariable long id, @RequestParam(defaultValue = "false") boolean print,
                 Authentication authentication, Model model) {
-        model.addAttribute("history", histories.history(CaseKind.ofPath(kind, id), id, scopes.of(authentication.getName())));
+        model.addAttribute("history", histories.history(kinds.ofPath(kind, id), id, scopes.of(authentication.getName())));
         model.addAttribute("print", print);
         return "audit/case-history";
     }
@@ -39,12 +41,12 @@ class CaseHistoryController {
     @GetMapping(path = "/diagram-data", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     DiagramData diagramData(@PathVariable String kind, @PathVariable long id, Authentication authentication) {
-        return histories.diagramData(CaseKind.ofPath(kind, id), id, scopes.of(authentication.getName()));
+        return histories.diagramData(kinds.ofPath(kind, id), id, scopes.of(authentication.getName()));
     }
 
     @GetMapping("/diagram.bpmn")
     ResponseEntity<byte[]> diagram(@PathVariable String kind, @PathVariable long id, Authentication authentication) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
-                .body(histories.diagramXml(CaseKind.ofPath(kind, id), id, scopes.of(authentication.getName())));
+                .body(histories.diagramXml(kinds.ofPath(kind, id), id, scopes.of(authentication.getName())));
     }
 }

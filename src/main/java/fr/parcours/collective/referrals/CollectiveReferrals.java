@@ -7,7 +7,7 @@ import fr.parcours.collective.CollectiveAccompanimentRepository;
 import fr.parcours.collective.CollectiveService;
 import fr.parcours.collective.tracks.LateJoins;
 import fr.parcours.collective.tracks.Participation;
-import fr.parcours.dla.plan.CollectiveEngineeringApproved;
+import fr.parcours.dla.CollectiveEngineeringApproved;
 import fr.parcours.identity.UserScope;
 import fr.parcours.organisation.OrganisationRepository;
 import java.time.Clock;

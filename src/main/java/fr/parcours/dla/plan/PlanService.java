@@ -1,9 +1,10 @@
 package fr.parcours.dla.plan;
 
 import fr.parcours.audit.CaseEvent;
+import fr.parcours.casework.CaseNotFoundException;
 import fr.parcours.dla.Accompaniment;
 import fr.parcours.dla.AccompanimentRepository;
-import fr.parcours.casework.CaseNotFoundException;
+import fr.parcours.dla.CollectiveEngineeringApproved;
 import fr.parcours.dla.Phase;
 import fr.parcours.dla.engineering.EngineeringMission;
 import fr.parcours.dla.engineering.EngineeringMissionRepository;

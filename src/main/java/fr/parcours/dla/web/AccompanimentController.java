@@ -6,6 +6,7 @@ import fr.parcours.audit.CaseEvent;
 import fr.parcours.dla.Accompaniment;
 import fr.parcours.dla.AccompanimentCaseFile;
 import fr.parcours.dla.AccompanimentService;
+import fr.parcours.dla.CaseFileSection;
 import fr.parcours.identity.CurrentUser;
 import fr.parcours.identity.Scopes;
 import fr.parcours.identity.UserNames;

@@ -2,7 +2,7 @@ package fr.parcours.collective.referrals.web;
 
 import fr.parcours.collective.referrals.CollectiveReferrals;
 import fr.parcours.dla.Accompaniment;
-import fr.parcours.dla.web.CaseFileSection;
+import fr.parcours.dla.CaseFileSection;
 import fr.parcours.identity.CurrentUser;
 import java.util.Map;
 import org.springframework.stereotype.Component;

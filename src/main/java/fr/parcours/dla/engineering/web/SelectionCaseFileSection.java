@@ -1,8 +1,8 @@
 package fr.parcours.dla.engineering.web;
 
 import fr.parcours.dla.Accompaniment;
+import fr.parcours.dla.CaseFileSection;
 import fr.parcours.dla.engineering.SelectionSummaries;
-import fr.parcours.dla.web.CaseFileSection;
 import fr.parcours.identity.CurrentUser;
 import fr.parcours.identity.Groups;
 import java.util.List;

@@ -1,10 +1,10 @@
 package fr.parcours.dla.followup.web;
 
 import fr.parcours.dla.Accompaniment;
+import fr.parcours.dla.CaseFileSection;
 import fr.parcours.dla.followup.FollowUp;
 import fr.parcours.dla.followup.FollowUpHistory;
 import fr.parcours.dla.followup.FollowUpIndicators;
-import fr.parcours.dla.web.CaseFileSection;
 import fr.parcours.identity.CurrentUser;
 import java.util.HashMap;
 import java.util.List;

@@ -1,8 +1,8 @@
 package fr.parcours.dla.mission.web;
 
 import fr.parcours.dla.Accompaniment;
+import fr.parcours.dla.CaseFileSection;
 import fr.parcours.dla.mission.MissionQueries;
-import fr.parcours.dla.web.CaseFileSection;
 import fr.parcours.identity.CurrentUser;
 import java.util.Map;
 import org.springframework.stereotype.Component;

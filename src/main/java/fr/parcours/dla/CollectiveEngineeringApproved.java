@@ -1,4 +1,4 @@
-package fr.parcours.dla.plan;
+package fr.parcours.dla;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,5 @@
-package fr.parcours.dla.web;
+package fr.parcours.dla;
 
-import fr.parcours.dla.Accompaniment;
 import fr.parcours.identity.CurrentUser;
 import java.util.Map;
 
