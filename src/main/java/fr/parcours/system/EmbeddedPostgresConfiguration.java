@@ -106,7 +106,7 @@ public class EmbeddedPostgresConfiguration {
     @Bean
     @FlywayDataSource
     DataSource ownerDataSource(EmbeddedDatabase database) {
-        return pool(database.postgres(), "parcours-owner", OWNER, database.credentials().owner(), 2);
+        return pool(database.postgres(), "parcours-owner", OWNER, database.credentials().owner(), 5);
     }
 
     private static HikariDataSource pool(EmbeddedPostgres postgres, String name, String user, String password,
