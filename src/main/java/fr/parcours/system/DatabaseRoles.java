@@ -86,7 +86,7 @@ class DatabaseRoles implements Callback {
         }
     }
 
-    private void singleRole(String runtimeRole) {
+    void singleRole(String runtimeRole) {
         boolean meant = environment.getProperty("parcours.audit.single-role", Boolean.class, false);
         if (environment.acceptsProfiles(Profiles.of("prod")) && !meant) {
             throw new IllegalStateException("The app's database user " + runtimeRole + " can rewrite the audit trail "
