@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.parcours.system.EmbeddedPostgresConfiguration.EmbeddedDatabase;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -51,6 +52,25 @@ class EmbeddedPostgresRolesTests {
                     .isInstanceOf(SQLException.class).hasMessageContaining("password authentication failed");
             assertThatThrownBy(() -> currentUser(runtime, EmbeddedPostgresConfiguration.RUNTIME, null))
                     .isInstanceOf(SQLException.class);
+        }
+    }
+
+    @Test
+    void aDataDirectoryFromBeforeTheRolesGetsThem() throws Exception {
+        Path data = parent.resolve("legacy");
+        try (EmbeddedPostgres before = EmbeddedPostgres.builder().setDataDirectory(data).start();
+             Connection connection = before.getPostgresDatabase().getConnection()) {
+            connection.createStatement().execute("create database " + EmbeddedPostgresConfiguration.DATABASE);
+        }
+
+        try (EmbeddedDatabase after = new EmbeddedPostgresConfiguration().embeddedPostgres(data, 0, false)) {
+            String runtime = after.postgres().getJdbcUrl(EmbeddedPostgresConfiguration.RUNTIME,
+                    EmbeddedPostgresConfiguration.DATABASE);
+
+            assertThat(currentUser(runtime, EmbeddedPostgresConfiguration.RUNTIME, after.credentials().runtime()))
+                    .isEqualTo(EmbeddedPostgresConfiguration.RUNTIME);
+            assertThatThrownBy(() -> currentUser(after.postgres().getJdbcUrl(EmbeddedPostgresConfiguration.OWNER,
+                    "postgres"), EmbeddedPostgresConfiguration.OWNER, null)).isInstanceOf(SQLException.class);
         }
     }
 
