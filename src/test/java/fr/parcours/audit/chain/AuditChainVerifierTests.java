@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.parcours.audit.AuditEvents;
 import fr.parcours.audit.chain.ChainBreak.Reason;
 import fr.parcours.support.ParcoursIntegrationTest;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -179,14 +182,14 @@ class AuditChainVerifierTests {
 
     /** Rewrites a record's details and its hash as someone holding the owner's rights would. */
     private void rewrite(JdbcTemplate sql, int index, String details,
-                         java.util.function.BiFunction<Map<String, Object>, String, String> hash) {
+                         BiFunction<Map<String, Object>, String, String> hash) {
         Map<String, Object> row = rows.get(index);
         sql.update("update audit_record set details = ?, hash = ? where id = ?", details, hash.apply(row, details),
                 id(index));
     }
 
-    private static java.time.Instant instant(Map<String, Object> row) {
-        return ((java.sql.Timestamp) row.get("occurred_at")).toInstant();
+    private static Instant instant(Map<String, Object> row) {
+        return ((Timestamp) row.get("occurred_at")).toInstant();
     }
 
     private long id(int index) {
