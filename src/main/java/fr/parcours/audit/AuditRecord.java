@@ -6,12 +6,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import fr.parcours.audit.chain.AuditHash;
+import fr.parcours.audit.chain.AuditKey;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
  * Append-only: one business change, who made it and when, chained to the record before it by
- * {@code prevHash} and sealed by {@code hash} (see {@link AuditHash}).
+ * {@code prevHash} and sealed by {@code hash}, keyed with the {@link AuditKey} (see {@link AuditHash}).
  */
 @Entity
 @Table(name = "audit_record")
@@ -34,7 +35,7 @@ public class AuditRecord {
     protected AuditRecord() {
     }
 
-    AuditRecord(CaseEvent event, long seq, String prevHash) {
+    AuditRecord(CaseEvent event, long seq, String prevHash, AuditKey key) {
         // PostgreSQL keeps microseconds: the hash must cover the instant exactly as it is stored.
         this.occurredAt = event.at().truncatedTo(ChronoUnit.MICROS);
         this.actor = event.actor();
@@ -45,7 +46,7 @@ public class AuditRecord {
                 ? event.details() : event.details().substring(0, 3999) + "…";
         this.seq = seq;
         this.prevHash = prevHash;
-        this.hash = AuditHash.of(seq, occurredAt, actor, caseType, caseId, action, details, prevHash);
+        this.hash = AuditHash.keyed(key, seq, occurredAt, actor, caseType, caseId, action, details, prevHash);
     }
 
     public Long getId() {

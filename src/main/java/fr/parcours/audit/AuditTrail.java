@@ -1,6 +1,7 @@
 package fr.parcours.audit;
 
 import fr.parcours.audit.chain.AuditHash;
+import fr.parcours.audit.chain.AuditKey;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -13,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Records every {@link CaseEvent} in the transaction that published it: if the business change rolls
  * back, so does its audit record, and no change is ever committed without one. Records form a hash
- * chain, each sealing the one before it.
+ * chain, each sealing the one before it with a key the database never holds. The runtime database role may only
+ * read and append here (migration V46).
  */
 @Service
 public class AuditTrail {
@@ -22,12 +24,14 @@ public class AuditTrail {
     public static final long APPEND_LOCK = 0x415544495443484EL;
 
     private final AuditRecordRepository records;
+    private final AuditKey key;
 
     @PersistenceContext
     private EntityManager entityManager;
 
-    AuditTrail(AuditRecordRepository records) {
+    AuditTrail(AuditRecordRepository records, AuditKey key) {
         this.records = records;
+        this.key = key;
     }
 
     @EventListener
@@ -36,7 +40,8 @@ public class AuditTrail {
         lockChainForAppend();
         Optional<AuditRecord> head = records.findFirstByOrderBySeqDesc();
         long seq = head.map(AuditRecord::getSeq).orElse(0L) + 1;
-        records.save(new AuditRecord(event, seq, head.map(AuditRecord::getHash).orElse(AuditHash.GENESIS)));
+        records.save(new AuditRecord(event, seq, head.map(AuditRecord::getHash).orElse(AuditHash.GENESIS),
+                key));
     }
 
     /**

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.parcours.audit.chain.AuditChainVerifier;
 import fr.parcours.audit.chain.AuditHash;
+import fr.parcours.audit.chain.AuditKey;
+import fr.parcours.audit.chain.AuditOwnerDatabase;
 import fr.parcours.support.ParcoursIntegrationTest;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -34,6 +36,10 @@ class AuditTrailChainTests {
     JdbcTemplate jdbc;
     @Autowired
     ApplicationEventPublisher publisher;
+    @Autowired
+    AuditKey key;
+    @Autowired
+    AuditOwnerDatabase owner;
 
     @Test
     void eachRecordSealsItsFieldsAndThePreviousHash() {
@@ -49,7 +55,7 @@ class AuditTrailChainTests {
                 : jdbc.queryForObject("select hash from audit_record where seq = ?", String.class, firstSeq - 1);
         for (Map<String, Object> row : rows) {
             assertThat(row.get("prev_hash")).isEqualTo(previous);
-            String expected = AuditHash.of((long) row.get("seq"), ((Timestamp) row.get("occurred_at")).toInstant(),
+            String expected = AuditHash.keyed(key, (long) row.get("seq"), ((Timestamp) row.get("occurred_at")).toInstant(),
                     (String) row.get("actor"), (String) row.get("case_type"),
                     (long) row.get("case_id"), (String) row.get("action"), (String) row.get("details"), previous);
             assertThat(row.get("hash")).isEqualTo(expected);
@@ -70,6 +76,24 @@ class AuditTrailChainTests {
                 "ACCOMPANIMENT", 42, "opened", null, AuditHash.GENESIS));
         assertThat(sqlWithDetails).isEqualTo(AuditHash.of(8, Instant.parse("2026-03-01T10:15:30Z"), "a", "b", 1, "c",
                 "x|1:y « ✓ » 😀", sql));
+    }
+
+    @Test
+    void newRecordsAreKeyedSoThePlainHashNoLongerSealsThem() {
+        long caseId = events.newCase();
+        events.record(caseId, "opened");
+        Map<String, Object> row = events.rows(caseId).get(0);
+        Instant at = ((Timestamp) row.get("occurred_at")).toInstant();
+
+        String plain = jdbc.queryForObject("select audit_record_hash(seq, occurred_at, actor, case_type, case_id, "
+                + "action, details, prev_hash) from audit_record where id = ?", String.class, row.get("id"));
+
+        assertThat(row.get("hash")).isNotEqualTo(plain)
+                .isNotEqualTo(AuditHash.keyed(AuditKey.of("another-key-another-key-another-key!"), (long) row.get("seq"),
+                        at, "test.auditor", AuditEvents.TEST_CASE, caseId, "opened", (String) row.get("details"),
+                        (String) row.get("prev_hash")));
+        assertThat(jdbc.queryForObject("select from_seq from audit_chain_keying", Long.class))
+                .isLessThanOrEqualTo((long) row.get("seq"));
     }
 
     @Test
@@ -98,12 +122,16 @@ class AuditTrailChainTests {
         events.record(caseId, "opened");
         long id = (long) events.rows(caseId).get(0).get("id");
 
+        // The app's own role has no such right at all (AuditPermissionsTests); the trigger stops even the owner.
         assertThatThrownBy(() -> jdbc.update("update audit_record set details = 'rewritten' where id = ?", id))
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.update("delete from audit_record where id = ?", id))
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.execute("truncate audit_record"))
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied");
+        for (String statement : new String[] {"update audit_record set details = 'rewritten' where id = " + id,
+                "delete from audit_record where id = " + id, "truncate audit_record"}) {
+            assertThatThrownBy(() -> owner.transactions().executeWithoutResult(status -> {
+                status.setRollbackOnly();
+                owner.jdbc().execute(statement);
+            })).as(statement).isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+        }
         assertThat(events.rows(caseId)).extracting(row -> row.get("details")).containsExactly("détails « opened » ✓");
     }
 

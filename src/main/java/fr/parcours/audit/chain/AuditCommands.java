@@ -15,18 +15,22 @@ public class AuditCommands {
     private final AuditChainVerifier verifier;
     private final AuditPurge purge;
     private final AuditRetention retention;
+    private final AuditOwnerDatabase owner;
 
-    AuditCommands(AuditChainVerifier verifier, AuditPurge purge, AuditRetention retention) {
+    AuditCommands(AuditChainVerifier verifier, AuditPurge purge, AuditRetention retention, AuditOwnerDatabase owner) {
         this.verifier = verifier;
         this.purge = purge;
         this.retention = retention;
+        this.owner = owner;
     }
 
+    /** Verifies with the owner's connection, like the purge (the same credentials run both commands). */
     public int verify() {
-        ChainReport report = verifier.verify();
+        ChainReport report = owner.snapshot().execute(status -> verifier.verifyWith(owner.jdbc()));
         if (report.intact()) {
-            log.info("Audit chain intact: {} records checked from position {}, last position {}, hash {}",
-                    report.checked(), report.anchorSeq(), report.lastSeq(), report.lastHash());
+            log.info("Audit chain intact: {} records checked from position {}, last position {}, hash {}; keyed "
+                            + "hashes from position {}", report.checked(), report.anchorSeq(), report.lastSeq(),
+                    report.lastHash(), report.keyedFrom());
             return INTACT;
         }
         logBreak(report);
@@ -35,7 +39,7 @@ public class AuditCommands {
 
     /** Removes the records past the retention period, if the chain is intact. */
     public int purge() {
-        AuditPurge.Outcome outcome = purge.purgeBefore(retention.cutoff());
+        AuditPurge.Outcome outcome = purge.purge();
         if (outcome.refused() != null) {
             logBreak(outcome.refused());
             log.error("Nothing removed: a broken chain is kept as evidence");
@@ -48,7 +52,12 @@ public class AuditCommands {
 
     private static void logBreak(ChainReport report) {
         ChainBreak broken = report.firstBreak();
-        log.error("Audit chain BROKEN at position {} (audit_record id {}): {}; {} records checked before the break",
+        if (broken.reason() == ChainBreak.Reason.WRONG_KEY) {
+            log.error("Audit chain BROKEN: the configured PARCOURS_AUDIT_KEY is not the key that sealed the chain "
+                    + "(keyed from position {}); check the key, else the cut-over was forged", broken.seq());
+            return;
+        }
+        log.error("Audit chain BROKEN at position {} (row id {}): {}; {} records checked before the break",
                 broken.seq(), broken.id(), broken.reason(), report.checked());
     }
 }

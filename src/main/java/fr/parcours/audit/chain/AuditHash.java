@@ -9,9 +9,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 
 /**
- * The hash of one audit record: SHA-256 over a canonical serialisation of its fields and the previous
- * record's hash. Must stay byte for byte equal to {@code audit_record_hash} of migration V22, which
- * chained the records written before it.
+ * The hash of one audit record over a canonical serialisation of its fields and the previous record's hash:
+ * HMAC-SHA256 with the {@link AuditKey} from the keyed cut-over on (migration V47), plain SHA-256 before it.
+ * The plain hash must stay byte for byte equal to {@code audit_record_hash} of migration V22, which chained the
+ * records written before V22; the keyed one cannot be computed in the database, which never holds the key.
  */
 public final class AuditHash {
 
@@ -21,12 +22,37 @@ public final class AuditHash {
     private static final DateTimeFormatter UTC_MICROS =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
 
+    /** The plain SHA-256 hash, of the records written before the keyed cut-over. */
     public static String of(long seq, Instant occurredAt, String actor, String caseType, long caseId, String action,
                             String details, String prevHash) {
-        String canonical = String.join("|", field(Long.toString(seq)), field(UTC_MICROS.format(occurredAt)),
+        String canonical = canonical(seq, occurredAt, actor, caseType, caseId, action, details, prevHash);
+        return HexFormat.of().formatHex(sha256().digest(canonical.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The keyed hash (HMAC-SHA256) of the records written from the keyed cut-over on. */
+    public static String keyed(AuditKey key, long seq, Instant occurredAt, String actor, String caseType, long caseId,
+                               String action, String details, String prevHash) {
+        return key.mac(canonical(seq, occurredAt, actor, caseType, caseId, action, details, prevHash));
+    }
+
+    /** A seal over other chain facts (the cut-over, an anchor), serialised like a record's fields. */
+    static String seal(AuditKey key, String kind, String... values) {
+        StringBuilder canonical = new StringBuilder(field(kind));
+        for (String value : values) {
+            canonical.append('|').append(field(value));
+        }
+        return key.mac(canonical.toString());
+    }
+
+    static String utc(Instant instant) {
+        return UTC_MICROS.format(instant);
+    }
+
+    private static String canonical(long seq, Instant occurredAt, String actor, String caseType, long caseId,
+                                    String action, String details, String prevHash) {
+        return String.join("|", field(Long.toString(seq)), field(UTC_MICROS.format(occurredAt)),
                 field(actor), field(caseType), field(Long.toString(caseId)), field(action), field(details),
                 field(prevHash));
-        return HexFormat.of().formatHex(sha256().digest(canonical.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Length-prefixed, so that no value can pass for a separator or for two fields. */

@@ -33,7 +33,11 @@ public class AuditRetention {
 
     /** Records that occurred before this instant have been kept for the whole retention period. */
     public Instant cutoff() {
-        return clock.instant().atZone(ZoneOffset.UTC).minus(period).toInstant();
+        return cutoff(clock.instant());
+    }
+
+    Instant cutoff(Instant now) {
+        return now.atZone(ZoneOffset.UTC).minus(period).toInstant();
     }
 
     @Transactional(readOnly = true)

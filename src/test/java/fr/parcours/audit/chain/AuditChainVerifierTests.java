@@ -5,19 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.parcours.audit.AuditEvents;
 import fr.parcours.audit.chain.ChainBreak.Reason;
 import fr.parcours.support.ParcoursIntegrationTest;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The verification finds an edit, a removal and a reordering made directly in the database. Tampering
- * needs the append-only trigger off, so each case tampers, verifies and rolls back in one transaction:
- * the shared chain stays intact for the other tests.
+ * needs the schema owner's rights and the append-only trigger off, so each case tampers as the owner, verifies
+ * on that connection and rolls back in one transaction: the shared chain stays intact for the other tests.
  */
 @ParcoursIntegrationTest
 class AuditChainVerifierTests {
@@ -31,7 +33,9 @@ class AuditChainVerifierTests {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    TransactionTemplate transactions;
+    AuditOwnerDatabase owner;
+    @Autowired
+    AuditKey key;
 
     private List<Map<String, Object>> rows;
 
@@ -99,8 +103,59 @@ class AuditChainVerifierTests {
     }
 
     @Test
+    void findsARecordRewrittenWithARecomputedPlainHash() {
+        ChainReport report = tamperAndVerify(sql -> rewrite(sql, 1, "rien",
+                (row, details) -> AuditHash.of(seq(1), instant(row), (String) row.get("actor"),
+                        (String) row.get("case_type"), (long) row.get("case_id"), (String) row.get("action"), details,
+                        (String) row.get("prev_hash"))));
+
+        assertThat(report.firstBreak()).isEqualTo(new ChainBreak(seq(1), id(1), Reason.CONTENT_EDITED));
+    }
+
+    @Test
+    void findsARecordRewrittenWithAnotherKey() {
+        AuditKey guessed = AuditKey.of("a-guessed-key-of-thirty-two-characters-or-more");
+        ChainReport report = tamperAndVerify(sql -> rewrite(sql, 1, "rien",
+                (row, details) -> AuditHash.keyed(guessed, seq(1), instant(row), (String) row.get("actor"),
+                        (String) row.get("case_type"), (long) row.get("case_id"), (String) row.get("action"), details,
+                        (String) row.get("prev_hash"))));
+
+        assertThat(report.firstBreak()).isEqualTo(new ChainBreak(seq(1), id(1), Reason.CONTENT_EDITED));
+    }
+
+    @Test
+    void onlyTheRightKeyRecomputesARewrittenRecord() {
+        ChainReport report = tamperAndVerify(sql -> rewrite(sql, 3, "rien",
+                (row, details) -> AuditHash.keyed(key, seq(3), instant(row), (String) row.get("actor"),
+                        (String) row.get("case_type"), (long) row.get("case_id"), (String) row.get("action"), details,
+                        (String) row.get("prev_hash"))));
+
+        assertThat(report.intact()).as("the last record, rewritten with the real key").isTrue();
+    }
+
+    @Test
+    void aWrongKeyIsReportedAsSuch() {
+        AuditChainVerifier withWrongKey = new AuditChainVerifier(jdbc,
+                AuditKey.of("not-the-key-that-sealed-this-chain-0123456789"));
+
+        ChainReport report = withWrongKey.verify();
+
+        assertThat(report.firstBreak().reason()).isEqualTo(Reason.WRONG_KEY);
+        assertThat(report.firstBreak().seq()).isEqualTo(report.keyedFrom());
+        assertThat(report.checked()).isZero();
+    }
+
+    @Test
+    void aMovedCutOverIsFound() {
+        ChainReport report = tamperAndVerify(sql -> sql.update("update audit_chain_keying set from_seq = ?",
+                seq(3) + 1));
+
+        assertThat(report.firstBreak().reason()).isEqualTo(Reason.WRONG_KEY);
+    }
+
+    @Test
     void theCommandExitsWithOneOnABrokenChain() {
-        Integer exitCode = transactions.execute(status -> {
+        Integer exitCode = owner.transactions().execute(status -> {
             status.setRollbackOnly();
             tamper(sql -> sql.update("delete from audit_record where id = ?", id(0)));
             return commands.verify();
@@ -111,18 +166,30 @@ class AuditChainVerifierTests {
 
     /** Tampers as a database owner would (trigger bypassed), verifies, and rolls everything back. */
     private ChainReport tamperAndVerify(Consumer<JdbcTemplate> tampering) {
-        ChainReport report = transactions.execute(status -> {
+        ChainReport report = owner.transactions().execute(status -> {
             status.setRollbackOnly();
             tamper(tampering);
-            return verifier.verify();
+            return verifier.verifyWith(owner.jdbc());
         });
         assertThat(verifier.verify().intact()).as("the shared chain after the rollback").isTrue();
         return report;
     }
 
     private void tamper(Consumer<JdbcTemplate> tampering) {
-        jdbc.execute("set local session_replication_role = replica");
-        tampering.accept(jdbc);
+        owner.jdbc().execute("set local session_replication_role = replica");
+        tampering.accept(owner.jdbc());
+    }
+
+    /** Rewrites a record's details and its hash as someone holding the owner's rights would. */
+    private void rewrite(JdbcTemplate sql, int index, String details,
+                         BiFunction<Map<String, Object>, String, String> hash) {
+        Map<String, Object> row = rows.get(index);
+        sql.update("update audit_record set details = ?, hash = ? where id = ?", details, hash.apply(row, details),
+                id(index));
+    }
+
+    private static Instant instant(Map<String, Object> row) {
+        return ((Timestamp) row.get("occurred_at")).toInstant();
     }
 
     private long id(int index) {

@@ -28,7 +28,8 @@ class AuditChainVolumeTests {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
             DataSource dataSource = postgres.getPostgresDatabase();
             JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+            // Plain SHA-256 records, then the keyed cut-over after them (the SQL function cannot key).
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("46").load().migrate();
             jdbc.execute("""
                     do $$
                     declare prev text := repeat('0', 64); at timestamptz;
@@ -44,8 +45,10 @@ class AuditChainVolumeTests {
                             returning hash into prev;
                         end loop;
                     end $$""".formatted(ROWS));
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+                    .callbacks(new AuditKeyingSeal(AuditChainMigrationTests.KEY)).load().migrate();
             TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-            AuditChainVerifier verifier = new AuditChainVerifier(jdbc);
+            AuditChainVerifier verifier = new AuditChainVerifier(jdbc, AuditChainMigrationTests.KEY);
 
             long start = System.nanoTime();
             ChainReport intact = transaction.execute(status -> verifier.verify());
