@@ -1,5 +1,10 @@
 package fr.parcours;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +27,20 @@ class ModularityTests {
     @Test
     void modulesUseEachOtherThroughTheirApiOnlyAndFormNoCycle() {
         MODULES.verify();
+    }
+
+    /**
+     * Camunda 7's community line ended with 7.24: only the plug-in points in {@code system} and {@code identity}
+     * may touch the engine's internal {@code impl} packages, so that moving to an API-compatible fork of the
+     * engine is a rename, not a rewrite.
+     */
+    @Test
+    void onlySystemAndIdentityTouchTheEnginesInternals() {
+        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("fr.parcours");
+        noClasses().that().resideOutsideOfPackages("fr.parcours.system..", "fr.parcours.identity..")
+                .should().dependOnClassesThat().resideInAPackage("org.camunda.bpm.engine.impl..")
+                .check(classes);
     }
 
     /**
