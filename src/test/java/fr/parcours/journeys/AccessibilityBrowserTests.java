@@ -10,6 +10,9 @@ import fr.parcours.support.DlaJourney;
 import fr.parcours.support.ParcoursServerTest;
 import fr.parcours.support.RealBrowser;
 import fr.parcours.support.Scenario;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +21,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +32,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * In a real browser, axe-core checks the main page of each role against WCAG 2.1 AA (tags wcag2a, wcag2aa, wcag21a,
  * wcag21aa): the login page, the officer's task list and accompaniments, the consultant's missions, the coordinator's
  * collectives and a dashboard, the facilitator's councils and a council, the auditor's search, the admin's home. Every
- * page is checked before the test fails, so one run reports every violation with its element and axe's help.
+ * page is checked before the test fails, so one run reports every violation with its element and axe's help. The
+ * main page of each role is saved to {@code docs/screenshots/}, where the README shows it.
  */
 @ParcoursServerTest
 class AccessibilityBrowserTests {
@@ -42,6 +48,8 @@ class AccessibilityBrowserTests {
     RegionalExamples collectives;
     @Autowired
     CouncilScenario councilScenario;
+
+    private static final Path SCREENSHOTS = Path.of("docs", "screenshots");
 
     private WebDriver browser;
     private InBrowser page;
@@ -71,24 +79,30 @@ class AccessibilityBrowserTests {
 
         as(DemoUsers.OFFICER_NICE);
         check("/?view=groups", By.id("task-results"));
+        screenshot("officer");
         check("/dla/accompaniments", By.tagName("main"));
 
         as(DemoUsers.CONSULTANT);
         check("/missions", By.tagName("main"));
+        screenshot("consultant");
 
         as(DemoUsers.COORDINATOR_LILLE);
         check("/collective", By.tagName("main"));
         check("/collective/" + collective + "/dashboard", By.id("dashboard"));
+        screenshot("coordinator");
 
         as(DemoUsers.FACILITATOR_PARIS);
         check("/councils", By.tagName("main"));
         check("/councils/" + council.getId(), By.tagName("main"));
+        screenshot("facilitator");
 
         as(DemoUsers.AUDITOR);
         check("/audit/search", By.tagName("main"));
+        screenshot("auditor");
 
         as(DemoUsers.ADMIN);
         check("/", By.id("task-results"));
+        screenshot("admin");
 
         assertThat(violations.keySet()).as("WCAG 2.1 AA violations found by axe-core, page by page:%n%s", report())
                 .isEmpty();
@@ -110,6 +124,13 @@ class AccessibilityBrowserTests {
         if (!found.isEmpty()) {
             violations.put(path, found);
         }
+    }
+
+    /** The page as the README shows it for this role: refreshed by every run, so it follows the UI. */
+    private void screenshot(String role) throws IOException {
+        Path file = SCREENSHOTS.resolve(role + ".png");
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 
     private String report() {
