@@ -1,17 +1,14 @@
 package fr.parcours.council;
 
-import fr.parcours.casework.CaseHeader;
-import fr.parcours.casework.CaseHeaders;
-import fr.parcours.casework.CaseNotFoundException;
+import fr.parcours.casework.SqlCaseHeaders;
 import fr.parcours.council.cycles.CouncilCycle;
 import fr.parcours.council.process.CouncilCycleProcess;
-import fr.parcours.identity.UserScope;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** The header of a council's animation cycle ("council #number"), for the readers of its history. */
 @Component
-public class CouncilCycleHeaders implements CaseHeaders {
+public class CouncilCycleHeaders extends SqlCaseHeaders {
 
     // A cycle has no phase column: it is running until its end is recorded.
     private static final String HEADER = """
@@ -21,10 +18,8 @@ public class CouncilCycleHeaders implements CaseHeaders {
             from council_cycle cc join council co on co.id = cc.council_id
             where cc.id = ?""";
 
-    private final JdbcTemplate jdbc;
-
     CouncilCycleHeaders(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc, HEADER);
     }
 
     @Override
@@ -50,13 +45,5 @@ public class CouncilCycleHeaders implements CaseHeaders {
     @Override
     public String organisationLabelKey() {
         return "audit.history.council";
-    }
-
-    @Override
-    public CaseHeader header(long caseId, UserScope scope) {
-        return jdbc.query(HEADER, (rs, row) -> CaseHeader.ofRow(rs), caseId).stream()
-                .filter(header -> header.visibleTo(scope))
-                .findFirst()
-                .orElseThrow(() -> new CaseNotFoundException(caseId));
     }
 }
