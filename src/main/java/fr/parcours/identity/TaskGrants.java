@@ -41,6 +41,13 @@ public class TaskGrants {
         });
     }
 
+    /** The user leaves the scope of the task (a council, a territory): unassigned if they held it, grant taken back. */
+    @Transactional
+    public void withdraw(String taskId, String userId) {
+        release(taskId, userId);
+        revoke(taskId, userId);
+    }
+
     /** Takes back the user's own grant on the task, if any (the user's groups keep theirs). */
     @Transactional
     public void revoke(String taskId, String userId) {
