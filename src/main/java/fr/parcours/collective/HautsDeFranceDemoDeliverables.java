@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** What the demo's structures hand in: an action plan, funding leads, their CITER evaluation (DOMAIN.md §2). */
+/** What the demo's structures hand in: an action plan, funding leads, their CITER evaluation (docs/domain.md#deliverables). */
 final class HautsDeFranceDemoDeliverables {
 
     private HautsDeFranceDemoDeliverables() {

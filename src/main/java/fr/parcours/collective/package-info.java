@@ -1,5 +1,5 @@
 /**
- * Collective DLA (DOMAIN.md §2, process {@code dla-collective}): a region's coordinators run one accompaniment
+ * Collective DLA (docs/domain.md#collective-dla, process {@code dla-collective}): a region's coordinators run one accompaniment
  * for several structures.
  *
  * <p>The process: census of the region's eligible structures (they become invited participations) → mobilisation

@@ -1,6 +1,6 @@
 package fr.parcours.council;
 
-/** The three axes of a facilitator's work (DOMAIN.md §3), in the order of the activity sheet. */
+/** The three axes of a facilitator's work (docs/domain.md#the-facilitators-three-axes), in the order of the activity sheet. */
 public enum ActivityAxis {
     /** 1. Mobilise inhabitants' participation. */
     MOBILISATION,

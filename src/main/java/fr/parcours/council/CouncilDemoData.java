@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo mode only: the 8 Paris conseils citoyens carried by Optima (DOMAIN.md §3), the 18e with fictional
+ * Demo mode only: the 8 Paris conseils citoyens carried by Optima (docs/domain.md#conseils-citoyens), the 18e with fictional
  * members and karim.haddad as its facilitator, who starts its first cycle from the council page. Runs after
  * the demo organisations and users; creates nothing that already exists.
  */

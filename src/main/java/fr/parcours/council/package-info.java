@@ -1,5 +1,5 @@
 /**
- * Conseils citoyens (DOMAIN.md §3, process {@code council-cycle}): facilitators support the councils they are
+ * Conseils citoyens (docs/domain.md#conseils-citoyens, process {@code council-cycle}): facilitators support the councils they are
  * assigned to; the regional coordinators see their region's councils.
  *
  * <p>A council has members in two colleges (residents drawn by lot, local actors) with minimal personal data;

@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the groups of DOMAIN.md and the engine authorizations each one needs. Runs at every start
+ * Creates the groups of docs/domain.md#roles-and-scopes and the engine authorizations each one needs. Runs at every start
  * and only adds what is missing, so it is safe on every node of a cluster and after upgrades; it also takes
  * back what earlier versions granted and no role should hold any more.
  * Task-level rights come from the engine itself: it grants a task's candidate groups and assignee READ and

@@ -2,7 +2,7 @@ package fr.parcours.identity;
 
 import java.util.List;
 
-/** The group ids of DOMAIN.md, shared by the identity service, BPMN candidate groups and Spring Security. */
+/** The group ids of docs/domain.md#roles-and-scopes, shared by the identity service, BPMN candidate groups and Spring Security. */
 public final class Groups {
 
     public static final String DLA_OFFICERS = "dla-officers";

@@ -3,7 +3,7 @@ package fr.parcours.selection;
 import java.io.Serializable;
 
 /**
- * The structure's scores of one proposal on the grid (DOMAIN.md §1.5): understanding of the need /20,
+ * The structure's scores of one proposal on the grid (docs/domain.md#consultant-selection): understanding of the need /20,
  * method /20, team /15, price /15, out of {@link #TOTAL}.
  */
 public record ProposalScore(long candidateId, int understanding, int method, int team, int price)

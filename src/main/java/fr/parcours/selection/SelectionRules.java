@@ -11,7 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The rules of a consultant selection (DOMAIN.md §1.5), the same for an individual ingénierie and a collective
+ * The rules of a consultant selection (docs/domain.md#consultant-selection), the same for an individual ingénierie and a collective
  * DLA: 3 to 4 distinct consultants, one answer per preselected consultant, scores on the grid for exactly the
  * received proposals, a choice among them. The services call these in the engine step's transaction and refuse
  * what the forms should already have refused.

@@ -32,7 +32,7 @@ import java.util.stream.IntStream;
 import org.springframework.stereotype.Component;
 
 /**
- * The Hauts-de-France example of DOMAIN.md §2 built through the real services, as the Lille coordinator:
+ * The Hauts-de-France example of docs/domain.md#collective-dla built through the real services, as the Lille coordinator:
  * six new mediation structures of region 32, a census, and the meeting of 19 October 2016.
  */
 @Component

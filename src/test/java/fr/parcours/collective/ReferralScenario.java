@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A structure of the Nord whose individual DLA (the Lille officer's) keeps a collective-ingénierie axis, and a
- * running Hauts-de-France collective it can join: the entry of DOMAIN.md §1.3 into §2, through the real services.
+ * running Hauts-de-France collective it can join: the entry of docs/domain.md#entry-from-an-individual-dla, through the real services.
  */
 @Component
 public class ReferralScenario {

@@ -29,7 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * DOMAIN.md §2's seed over HTTP, as the Lille coordinator: the Hauts-de-France collective DLA from its census
+ * The seed of docs/domain.md#collective-dla over HTTP, as the Lille coordinator: the Hauts-de-France collective DLA from its census
  * (mediation project, adultes-relais agreements) to its follow-up, six structures at the meeting, one leaving on
  * the way, France Médiation retained; then the dashboard's figures and its CSV for funders.
  */

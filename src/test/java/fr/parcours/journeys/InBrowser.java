@@ -2,6 +2,10 @@ package fr.parcours.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import fr.parcours.identity.DemoUsers;
 import java.time.Duration;
 import java.util.List;
@@ -16,10 +20,15 @@ import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** What the real-browser journeys do on every page: log in, wait for a page, check a chart was drawn, read errors. */
+/**
+ * What the real-browser journeys do on every page: log in, wait for a page, check a chart was drawn, read errors,
+ * check accessibility.
+ */
 final class InBrowser {
 
     private static final Duration PAGE_LOAD = Duration.ofSeconds(10);
+    /** axe-core's tags for WCAG 2.0 and 2.1, levels A and AA. */
+    static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     private final WebDriver browser;
     private final String root;
@@ -84,5 +93,22 @@ final class InBrowser {
         return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage).toList();
+    }
+
+    /**
+     * The WCAG 2.1 AA violations axe-core finds on the page as it stands, one line per element: rule id, impact,
+     * the element's selector, what to fix and axe's help. Empty when the page passes.
+     */
+    List<String> accessibilityViolations() {
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
+        assertThat(results.isErrored()).as("axe-core ran: %s", results.getErrorMessage()).isFalse();
+        return results.getViolations().stream()
+                .flatMap(rule -> rule.getNodes().stream().map(node -> describe(rule, node)))
+                .toList();
+    }
+
+    private static String describe(Rule rule, CheckedNode node) {
+        return rule.getId() + " (" + rule.getImpact() + ") at " + node.getTarget() + ": " + rule.getHelp()
+                + " — " + String.valueOf(node.getFailureSummary()).replace('\n', ' ') + " [" + rule.getHelpUrl() + "]";
     }
 }

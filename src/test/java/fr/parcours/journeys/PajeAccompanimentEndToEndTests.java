@@ -34,7 +34,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * DOMAIN.md §1's seed over HTTP, as its real users: the Alpes-Maritimes officer accompanies PAJE (Nice)
+ * The seed of docs/domain.md#individual-dla over HTTP, as its real users: the Alpes-Maritimes officer accompanies PAJE (Nice)
  * from its request to closure, France Médiation is chosen to restructure its social mediation service and
  * reports on its mission. Only the follow-up timers are fired through the engine.
  */

@@ -32,7 +32,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * DOMAIN.md §3's seed over HTTP: karim.haddad, facilitator of the conseil citoyen of Paris 18e, carries its first
+ * The seed of docs/domain.md#conseils-citoyens over HTTP: karim.haddad, facilitator of the conseil citoyen of Paris 18e, carries its first
  * animation cycle from his task list to the cycle report; the timer (fired through the engine) starts the next one.
  * The attendance record and the indicators across councils then show what he recorded, to the region's
  * coordinator too, and nothing of it to the facilitator of another council.

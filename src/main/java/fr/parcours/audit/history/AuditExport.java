@@ -1,5 +1,6 @@
 package fr.parcours.audit.history;
 
+import fr.parcours.casework.CsvExport;
 import fr.parcours.identity.UserScope;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -14,8 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -30,7 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditExport {
 
     static final int FETCH_SIZE = 500;
-    private static final String BOM = "\uFEFF";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
             .withZone(AuditQuery.ZONE);
     private static final List<String> COLUMNS = List.of("occurred-at", "case-type", "case", "organisation",
@@ -49,17 +47,14 @@ public class AuditExport {
     @Transactional(readOnly = true)
     public long write(AuditSearch search, UserScope scope, OutputStream out) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        writer.write(BOM);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';')
-                .setHeader(COLUMNS.stream().map(this::header).toArray(String[]::new)).get();
-        CSVPrinter printer = new CSVPrinter(writer, format);
+        CsvExport export = CsvExport.to(writer, COLUMNS.stream().map(this::header).toList());
         AuditQuery query = new AuditQuery(search, scope);
         Map<String, String> labels = new HashMap<>();
         long[] count = {0};
         jdbc.query(AuditQuery.COLUMNS + query.from() + " order by r.occurred_at, r.id", rs -> {
             AuditRow row = AuditQuery.row(rs);
             try {
-                printer.printRecord(TIME.format(row.occurredAt()), row.caseType(),
+                export.row(TIME.format(row.occurredAt()), row.caseType(),
                         row.isAccompaniment() ? row.businessKey() : row.caseId(), row.organisationName(),
                         row.departmentCode(), row.phase() == null ? null : phase(row.phase()), row.actor(),
                         row.action(), labels.computeIfAbsent(row.action(), this::actionLabel), row.details());
@@ -68,7 +63,7 @@ public class AuditExport {
             }
             count[0]++;
         }, query.parameters());
-        printer.flush();
+        export.flush();
         return count[0];
     }
 

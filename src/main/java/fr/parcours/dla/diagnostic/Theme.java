@@ -1,6 +1,6 @@
 package fr.parcours.dla.diagnostic;
 
-/** The seven themes of a DLA shared diagnostic (DOMAIN.md §1.2), in the order the form shows them. */
+/** The seven themes of a DLA shared diagnostic (docs/domain.md#shared-diagnostic), in the order the form shows them. */
 public enum Theme {
     PROJECT_AND_GOVERNANCE,
     ACTIVITIES_AND_SOCIAL_UTILITY,

@@ -1,6 +1,6 @@
 package fr.parcours.dla.plan;
 
-/** How one axis of the plan is treated (DOMAIN.md §1.3). */
+/** How one axis of the plan is treated (docs/domain.md#plan-and-treatments). */
 public enum Treatment {
     INTERNAL_ACTION,
     REFERRAL,

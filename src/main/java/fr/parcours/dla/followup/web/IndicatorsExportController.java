@@ -1,22 +1,16 @@
 package fr.parcours.dla.followup.web;
 
+import fr.parcours.casework.CsvExport;
 import fr.parcours.dla.followup.CaseIndicators;
 import fr.parcours.dla.followup.FollowUpIndicators;
 import fr.parcours.identity.Scopes;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -29,7 +23,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class IndicatorsExportController {
 
-    private static final String BOM = "\uFEFF";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final List<String> COLUMNS = List.of("case", "structure", "department", "phase", "follow-ups",
             "jobs-consolidated", "aided-contracts-made-permanent", "funding-obtained", "closed-on");
@@ -46,22 +39,16 @@ class IndicatorsExportController {
 
     @GetMapping("/dla/indicators.csv")
     ResponseEntity<byte[]> export(Authentication authentication) throws IOException {
-        StringWriter csv = new StringWriter().append(BOM);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';')
-                .setHeader(COLUMNS.stream().map(this::header).toArray(String[]::new)).get();
-        try (CSVPrinter printer = new CSVPrinter(csv, format)) {
+        StringWriter csv = new StringWriter();
+        try (CsvExport export = CsvExport.to(csv, COLUMNS.stream().map(this::header).toList())) {
             for (CaseIndicators row : indicators.casesOf(scopes.of(authentication.getName()))) {
-                printer.printRecord(Stream.of(row.businessKey(), row.organisationName(), row.departmentCode(),
+                export.row(row.businessKey(), row.organisationName(), row.departmentCode(),
                         messages.getMessage("phase." + row.phase(), null, Locale.FRENCH), row.followUps(),
                         row.jobsConsolidated(), row.aidedContractsMadePermanent(), decimal(row.fundingObtained()),
-                        row.closedOn() == null ? "" : row.closedOn().format(DAY)));
+                        row.closedOn() == null ? "" : row.closedOn().format(DAY));
             }
         }
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("indicateurs-suivi-dla.csv").build().toString())
-                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+        return CsvExport.attachment("indicateurs-suivi-dla.csv", csv.toString());
     }
 
     private String header(String column) {
