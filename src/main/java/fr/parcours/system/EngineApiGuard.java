@@ -23,7 +23,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * engine's API a holder of a task could rewrite its variables, hand it to anyone or end its process.
  *
  * <p>Left to non-administrators, within their engine authorizations: GET, HEAD, OPTIONS, the POSTs that are
- * queries ({@link #QUERIES}) and the webapps' login and logout. Regional auditors read no engine history there
+ * queries ({@link #QUERIES}), the webapps' login and logout, and a change of one's own password. Regional auditors read no engine history there
  * at all: their engine right to read history is not narrowed to their region, the app's audit pages are.
  */
 public class EngineApiGuard extends OncePerRequestFilter {
@@ -47,6 +47,9 @@ public class EngineApiGuard extends OncePerRequestFilter {
             + "|variable-instance)(?:/count)?"
             + "|/history/detail"
             + ")/?$");
+
+    /** Camunda's own profile page changes one's password (the current one required): the app has no such page. */
+    private static final Pattern OWN_PASSWORD = Pattern.compile("^/user/([^/]+)/credentials/?$");
 
     private final Scopes scopes;
 
@@ -78,11 +81,17 @@ public class EngineApiGuard extends OncePerRequestFilter {
             return;
         }
         if (READ_METHODS.contains(request.getMethod()) || path.startsWith(WEBAPP_AUTH)
-                || ("POST".equals(request.getMethod()) && resource != null && QUERIES.matcher(resource).matches())) {
+                || ("POST".equals(request.getMethod()) && resource != null && QUERIES.matcher(resource).matches())
+                || ("PUT".equals(request.getMethod()) && resource != null && isOwnPassword(resource, user))) {
             chain.doFilter(request, response);
             return;
         }
         refuse(response, "The engine's API is read-only: changes go through Parcours.");
+    }
+
+    private static boolean isOwnPassword(String resource, CurrentUser user) {
+        Matcher password = OWN_PASSWORD.matcher(resource);
+        return password.matches() && password.group(1).equals(user.id());
     }
 
     private static boolean readsHistory(String path, String resource) {

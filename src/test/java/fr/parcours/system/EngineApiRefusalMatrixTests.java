@@ -3,11 +3,15 @@ package fr.parcours.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.parcours.identity.DemoUsers;
+import fr.parcours.identity.Groups;
+import fr.parcours.identity.UserAccounts;
+import fr.parcours.identity.UserScope;
 import fr.parcours.support.Browser;
 import fr.parcours.support.ParcoursServerTest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.assertj.core.api.SoftAssertions;
 import org.camunda.bpm.engine.FilterService;
 import org.junit.jupiter.api.Test;
@@ -80,6 +84,8 @@ class EngineApiRefusalMatrixTests {
     int port;
     @Autowired
     FilterService filterService;
+    @Autowired
+    UserAccounts accounts;
 
     @Test
     void onlyAdministratorsWriteThroughTheRestApi() {
@@ -120,6 +126,25 @@ class EngineApiRefusalMatrixTests {
             }
         }
         softly.assertAll();
+    }
+
+    @Test
+    void aUserChangesOnlyTheirOwnPassword() {
+        // A user of its own: a wrong current password counts as a failed login, which delays the next ones.
+        String officer = "officer.pw-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.createIfMissing(officer, "Agent", "Test", DemoUsers.PASSWORD, List.of(Groups.DLA_OFFICERS),
+                UserScope.department(officer, "93", "06"));
+        String wrongCurrent = "{\"password\":\"a-new-long-password\",\"authenticatedUserPassword\":\"wrong\"}";
+
+        HttpResponse<String> other = call(officer,
+                new Endpoint("PUT", "/user/" + DemoUsers.OFFICER_LILLE + "/credentials", wrongCurrent));
+        HttpResponse<String> own = call(officer, new Endpoint("PUT", "/user/" + officer + "/credentials", wrongCurrent));
+
+        assertThat(other.statusCode()).isEqualTo(403);
+        assertThat(other.body()).contains("read-only");
+        // The engine itself refuses a wrong current password; the guard let the request reach it.
+        assertThat(own.statusCode()).isBetween(400, 499).isNotEqualTo(403);
+        assertThat(own.body()).doesNotContain("read-only");
     }
 
     @Test
