@@ -14,6 +14,9 @@ import java.time.LocalDate;
 @Table(name = "council")
 public class Council {
 
+    /** Audit case type of changes to a council itself (founding data, members, facilitators, draws, civic life). */
+    public static final String CASE_TYPE = "COUNCIL";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -46,7 +49,7 @@ public class Council {
     }
 
     /** A coordinator's correction of the founding data: the members, cycles and draws stay as they are. */
-    void update(NewCouncil request) {
+    public void update(NewCouncil request) {
         this.name = request.name();
         this.city = request.city();
         this.regionCode = request.regionCode();

@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.parcours.casework.CaseNotFoundException;
+import fr.parcours.council.cycles.CouncilOverview;
+import fr.parcours.council.cycles.CouncilOverviews;
+import fr.parcours.council.members.College;
+import fr.parcours.council.members.CouncilMembers;
+import fr.parcours.council.members.Gender;
+import fr.parcours.council.members.LamyCheck;
+import fr.parcours.council.members.NewMember;
 import fr.parcours.identity.DemoUsers;
 import fr.parcours.identity.Groups;
 import fr.parcours.identity.Scopes;
@@ -25,6 +32,8 @@ class CouncilServiceTests {
     CouncilScenario councilScenario;
     @Autowired
     CouncilService councils;
+    @Autowired
+    CouncilMembers councilMembers;
     @Autowired
     CouncilOverviews overviews;
     @Autowired
@@ -63,7 +72,7 @@ class CouncilServiceTests {
     void residentsOfOneGenderOnlyBreakParity() {
         Council council = councilScenario.parisCouncil(0, 7);
         for (int i = 0; i < 8; i++) {
-            councils.addMember(council.getId(), new NewMember("Habitante " + i, College.RESIDENTS, Gender.FEMALE,
+            councilMembers.addMember(council.getId(), new NewMember("Habitante " + i, College.RESIDENTS, Gender.FEMALE,
                     LocalDate.of(2017, 3, 20)), DemoUsers.ADMIN);
         }
 
@@ -94,7 +103,7 @@ class CouncilServiceTests {
         TransactionTemplate transaction = new TransactionTemplate(transactionManager);
 
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
-            assertThat(councils.removeFacilitator(council.getId(), facilitator, DemoUsers.ADMIN)).isTrue();
+            assertThat(councilScenario.remove(council.getId(), facilitator)).isTrue();
             throw new IllegalStateException("a later step fails");
         })).isInstanceOf(IllegalStateException.class);
 
@@ -110,7 +119,7 @@ class CouncilServiceTests {
         Council mine = councilScenario.parisCouncil(2, 2);
         Council other = councilScenario.parisCouncil(2, 2);
         String facilitator = councilScenario.facilitatorOf(mine);
-        councils.assignFacilitator(mine.getId(), facilitator, DemoUsers.ADMIN);
+        councilScenario.assign(mine.getId(), facilitator);
         UserScope scope = scopes.of(facilitator);
 
         assertThat(councils.visibleList(facilitator, scope)).extracting(Council::getId).containsExactly(mine.getId());

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import fr.parcours.council.Council;
 import fr.parcours.council.CouncilScenario;
-import fr.parcours.council.CouncilService;
 import fr.parcours.support.Logins;
 import fr.parcours.support.ParcoursIntegrationTest;
 import org.camunda.bpm.engine.TaskService;
@@ -32,8 +31,6 @@ class FreshGroupsTests {
     @Autowired
     CouncilScenario councilScenario;
     @Autowired
-    CouncilService councils;
-    @Autowired
     TaskService taskService;
 
     @Test
@@ -44,7 +41,7 @@ class FreshGroupsTests {
         RequestPostProcessor sessionFromBefore = logins.as(facilitator);
         assertThat(groupTasksPage(sessionFromBefore)).contains(task.getId());
 
-        councils.removeFacilitator(council.getId(), facilitator, DemoUsers.ADMIN);
+        councilScenario.remove(council.getId(), facilitator);
 
         assertThat(groupTasksPage(sessionFromBefore)).doesNotContain(task.getId());
         mvc.perform(post("/tasks/{id}/claim", task.getId()).with(sessionFromBefore).with(csrf()));
@@ -59,7 +56,7 @@ class FreshGroupsTests {
         Task task = firstTaskOfANewCycle(council);
         assertThat(groupTasksPage(sessionFromBefore)).doesNotContain(task.getId());
 
-        councils.assignFacilitator(council.getId(), facilitator, DemoUsers.ADMIN);
+        councilScenario.assign(council.getId(), facilitator);
 
         assertThat(groupTasksPage(sessionFromBefore)).contains(task.getId());
         mvc.perform(post("/tasks/{id}/claim", task.getId()).with(sessionFromBefore).with(csrf()));

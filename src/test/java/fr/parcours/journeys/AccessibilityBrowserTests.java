@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.parcours.collective.RegionalExamples;
 import fr.parcours.council.Council;
 import fr.parcours.council.CouncilScenario;
-import fr.parcours.council.CouncilService;
 import fr.parcours.identity.DemoUsers;
 import fr.parcours.support.DlaJourney;
 import fr.parcours.support.ParcoursServerTest;
@@ -43,8 +42,6 @@ class AccessibilityBrowserTests {
     RegionalExamples collectives;
     @Autowired
     CouncilScenario councilScenario;
-    @Autowired
-    CouncilService councils;
 
     private WebDriver browser;
     private InBrowser page;
@@ -65,7 +62,7 @@ class AccessibilityBrowserTests {
         long collective = collectives.open("32", "Collectif accessibilité " + System.nanoTime(), LocalDate.now(), 3)
                 .collective().getId();
         Council council = councilScenario.parisCouncil(4, 2);
-        councils.assignFacilitator(council.getId(), DemoUsers.FACILITATOR_PARIS, DemoUsers.ADMIN);
+        councilScenario.assign(council.getId(), DemoUsers.FACILITATOR_PARIS);
         browser = RealBrowser.start();
         page = new InBrowser(browser, port);
 

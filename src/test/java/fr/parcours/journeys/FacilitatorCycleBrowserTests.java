@@ -3,9 +3,8 @@ package fr.parcours.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.parcours.council.Council;
-import fr.parcours.council.CouncilCycle;
 import fr.parcours.council.CouncilScenario;
-import fr.parcours.council.CouncilService;
+import fr.parcours.council.cycles.CouncilCycle;
 import fr.parcours.identity.DemoUsers;
 import fr.parcours.support.ParcoursServerTest;
 import fr.parcours.support.RealBrowser;
@@ -39,8 +38,6 @@ class FacilitatorCycleBrowserTests {
     @Autowired
     CouncilScenario councilScenario;
     @Autowired
-    CouncilService councils;
-    @Autowired
     JdbcTemplate jdbc;
 
     private WebDriver browser;
@@ -55,7 +52,7 @@ class FacilitatorCycleBrowserTests {
     @Test
     void karimReportsAMobilisationWithItsHoursAndReadsThemOnHisActivitySheet() throws Exception {
         Council council = councilScenario.parisCouncil(4, 2);
-        councils.assignFacilitator(council.getId(), DemoUsers.FACILITATOR_PARIS, DemoUsers.ADMIN);
+        councilScenario.assign(council.getId(), DemoUsers.FACILITATOR_PARIS);
         CouncilCycle cycle = councilScenario.startCycle(council);
         browser = RealBrowser.start();
         InBrowser page = new InBrowser(browser, port);

@@ -2,7 +2,7 @@ package fr.parcours.audit.history;
 
 import fr.parcours.audit.CaseEvent;
 import fr.parcours.collective.CollectiveAccompaniment;
-import fr.parcours.council.CouncilCycle;
+import fr.parcours.council.cycles.CouncilCycle;
 import fr.parcours.casework.CaseNotFoundException;
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,11 +1,11 @@
 package fr.parcours.council.civic;
 
-import fr.parcours.council.CouncilCycle;
-import fr.parcours.council.CouncilCycleRepository;
-import fr.parcours.council.CouncilMeeting;
-import fr.parcours.council.CouncilMeetingRepository;
-import fr.parcours.council.CouncilMember;
-import fr.parcours.council.CouncilService;
+import fr.parcours.council.cycles.CouncilCycle;
+import fr.parcours.council.cycles.CouncilCycleRepository;
+import fr.parcours.council.cycles.CouncilMeeting;
+import fr.parcours.council.cycles.CouncilMeetingRepository;
+import fr.parcours.council.members.CouncilMember;
+import fr.parcours.council.members.CouncilMembers;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -18,12 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class CivicChoices {
 
-    private final CouncilService councils;
+    private final CouncilMembers members;
     private final CouncilCycleRepository cycles;
     private final CouncilMeetingRepository meetings;
 
-    CivicChoices(CouncilService councils, CouncilCycleRepository cycles, CouncilMeetingRepository meetings) {
-        this.councils = councils;
+    CivicChoices(CouncilMembers members, CouncilCycleRepository cycles, CouncilMeetingRepository meetings) {
+        this.members = members;
         this.cycles = cycles;
         this.meetings = meetings;
     }
@@ -31,7 +31,7 @@ public class CivicChoices {
     /** Past members too: a steering meeting may be recorded after someone left the council. */
     @Transactional(readOnly = true)
     public List<CouncilMember> members(long councilId) {
-        return councils.members(councilId).stream().filter(member -> !member.isErased()).toList();
+        return members.members(councilId).stream().filter(member -> !member.isErased()).toList();
     }
 
     @Transactional(readOnly = true)

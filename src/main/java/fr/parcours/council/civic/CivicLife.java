@@ -1,8 +1,9 @@
 package fr.parcours.council.civic;
 
 import fr.parcours.audit.CaseEvent;
-import fr.parcours.council.CouncilService;
 import fr.parcours.casework.CaseNotFoundException;
+import fr.parcours.council.Council;
+import fr.parcours.council.CouncilService;
 import fr.parcours.identity.UserScope;
 import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
@@ -87,6 +88,6 @@ public class CivicLife {
     }
 
     private void audit(long councilId, String action, String userId, String details) {
-        events.publishEvent(new CaseEvent(CouncilService.CASE_TYPE, councilId, action, userId, clock.instant(), details));
+        events.publishEvent(new CaseEvent(Council.CASE_TYPE, councilId, action, userId, clock.instant(), details));
     }
 }

@@ -1,6 +1,6 @@
 package fr.parcours.council.civic;
 
-import fr.parcours.council.CouncilMember;
+import fr.parcours.council.members.CouncilMember;
 import java.time.LocalDate;
 import java.util.List;
 

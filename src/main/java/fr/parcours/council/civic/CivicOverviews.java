@@ -1,8 +1,9 @@
 package fr.parcours.council.civic;
 
-import fr.parcours.council.CouncilMeeting;
-import fr.parcours.council.CouncilMember;
 import fr.parcours.council.CouncilService;
+import fr.parcours.council.cycles.CouncilMeeting;
+import fr.parcours.council.members.CouncilMember;
+import fr.parcours.council.members.CouncilMembers;
 import fr.parcours.identity.UserScope;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,16 +20,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class CivicOverviews {
 
     private final CouncilService councils;
+    private final CouncilMembers members;
     private final CivicChoices choices;
     private final SteeringMeetingRepository steeringMeetings;
     private final InterpellationRepository interpellations;
     private final Clock clock;
     private final int answerDays;
 
-    CivicOverviews(CouncilService councils, CivicChoices choices, SteeringMeetingRepository steeringMeetings,
-                   InterpellationRepository interpellations, Clock clock,
+    CivicOverviews(CouncilService councils, CouncilMembers members, CivicChoices choices,
+                   SteeringMeetingRepository steeringMeetings, InterpellationRepository interpellations, Clock clock,
                    @Value("${parcours.council.interpellation-answer-days:60}") int answerDays) {
         this.councils = councils;
+        this.members = members;
         this.choices = choices;
         this.steeringMeetings = steeringMeetings;
         this.interpellations = interpellations;
@@ -39,7 +42,7 @@ public class CivicOverviews {
     @Transactional(readOnly = true)
     public CivicOverview overview(long councilId, String userId, UserScope scope) {
         councils.visibleTo(councilId, userId, scope);
-        Map<Long, CouncilMember> members = councils.members(councilId).stream()
+        Map<Long, CouncilMember> byId = members.members(councilId).stream()
                 .collect(Collectors.toMap(CouncilMember::getId, Function.identity()));
         Map<Long, LocalDate> meetingDates = choices.heldMeetings(councilId).stream()
                 .collect(Collectors.toMap(CouncilMeeting::getId, CouncilMeeting::getPlannedOn));
@@ -47,7 +50,7 @@ public class CivicOverviews {
         return new CivicOverview(
                 steeringMeetings.findByCouncilIdOrderByHeldOnDescIdDesc(councilId).stream()
                         .map(meeting -> new CivicOverview.SteeringRow(meeting, meeting.getAttendeeIds().stream()
-                                .map(members::get).sorted(Comparator.comparing(CouncilMember::getId)).toList()))
+                                .map(byId::get).sorted(Comparator.comparing(CouncilMember::getId)).toList()))
                         .toList(),
                 interpellations.findByCouncilIdOrderBySentOnDescIdDesc(councilId).stream()
                         .map(i -> new CivicOverview.InterpellationRow(i, meetingDates.get(i.getDecidedAtMeetingId()),

@@ -1,6 +1,6 @@
 package fr.parcours.council.demo;
 
-import fr.parcours.council.ActivityKind;
+import fr.parcours.council.activity.ActivityKind;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.time.Clock;

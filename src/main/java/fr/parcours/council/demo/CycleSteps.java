@@ -3,9 +3,9 @@ package fr.parcours.council.demo;
 import static fr.parcours.council.process.CouncilCycleProcess.VAR_HOURS_SPENT;
 import static fr.parcours.council.process.CouncilCycleProcess.VAR_SUBMISSION;
 
-import fr.parcours.council.CouncilCycle;
-import fr.parcours.council.CouncilCycleRepository;
 import fr.parcours.casework.CaseTasks;
+import fr.parcours.council.cycles.CouncilCycle;
+import fr.parcours.council.cycles.CouncilCycleRepository;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Map;

@@ -1,8 +1,5 @@
 package fr.parcours.council.demo;
 
-import fr.parcours.council.College;
-import fr.parcours.council.CouncilMember;
-import fr.parcours.council.CouncilService;
 import fr.parcours.council.civic.CivicLife;
 import fr.parcours.council.civic.Institution;
 import fr.parcours.council.civic.Interpellation;
@@ -11,6 +8,9 @@ import fr.parcours.council.civic.NewInterpellation;
 import fr.parcours.council.civic.NewSteeringMeeting;
 import fr.parcours.council.civic.SteeringBody;
 import fr.parcours.council.demo.DemoCycles.HeldMeetings;
+import fr.parcours.council.members.College;
+import fr.parcours.council.members.CouncilMember;
+import fr.parcours.council.members.CouncilMembers;
 import fr.parcours.identity.UserScope;
 import java.util.List;
 import java.util.Set;
@@ -24,18 +24,18 @@ import org.springframework.stereotype.Component;
 class DemoCivicLife {
 
     private final CivicLife civic;
-    private final CouncilService councils;
+    private final CouncilMembers members;
 
-    DemoCivicLife(CivicLife civic, CouncilService councils) {
+    DemoCivicLife(CivicLife civic, CouncilMembers members) {
         this.civic = civic;
-        this.councils = councils;
+        this.members = members;
     }
 
     void record(long councilId, HeldMeetings meetings, String facilitator, UserScope scope, LifeCalendar days) {
-        List<CouncilMember> members = councils.activeMembers(councilId);
+        List<CouncilMember> active = members.activeMembers(councilId);
         civic.recordSteeringMeeting(councilId, new NewSteeringMeeting(days.daysAgo(85), SteeringBody.STEERING_COMMITTEE,
                 null, "Programmation annuelle du contrat de ville : appel à projets des quartiers du 18e",
-                Set.of(first(members, College.RESIDENTS), first(members, College.LOCAL_ACTORS)),
+                Set.of(first(active, College.RESIDENTS), first(active, College.LOCAL_ACTORS)),
                 "Le conseil demande qu'une part de l'appel à projets aille aux actions portées par les habitants.",
                 "Une ligne du Fonds de participation des habitants réservée aux projets des conseils citoyens."),
                 facilitator, scope);

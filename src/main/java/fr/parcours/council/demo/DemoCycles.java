@@ -6,21 +6,21 @@ import static fr.parcours.council.process.CouncilCycleProcess.TASK_PREPARE_MEETI
 import static fr.parcours.council.process.CouncilCycleProcess.TASK_RECORD_MOBILISATION;
 import static fr.parcours.council.process.CouncilCycleProcess.TASK_WRITE_CYCLE_REPORT;
 
-import fr.parcours.council.ActionFollowUp;
-import fr.parcours.council.ActionStatus;
-import fr.parcours.council.ActionUpdate;
-import fr.parcours.council.CouncilAction;
-import fr.parcours.council.CouncilCycle;
-import fr.parcours.council.CouncilCycles;
-import fr.parcours.council.CouncilMember;
-import fr.parcours.council.CouncilService;
-import fr.parcours.council.CycleReport;
-import fr.parcours.council.MeetingPreparation;
-import fr.parcours.council.MeetingReport;
-import fr.parcours.council.MobilisationKind;
-import fr.parcours.council.MobilisationReport;
-import fr.parcours.council.SupportNeeded;
+import fr.parcours.council.cycles.ActionFollowUp;
+import fr.parcours.council.cycles.ActionStatus;
+import fr.parcours.council.cycles.ActionUpdate;
+import fr.parcours.council.cycles.CouncilAction;
+import fr.parcours.council.cycles.CouncilCycle;
+import fr.parcours.council.cycles.CouncilCycles;
+import fr.parcours.council.cycles.CycleReport;
+import fr.parcours.council.cycles.MeetingPreparation;
+import fr.parcours.council.cycles.MeetingReport;
+import fr.parcours.council.cycles.MobilisationKind;
+import fr.parcours.council.cycles.MobilisationReport;
+import fr.parcours.council.cycles.SupportNeeded;
 import fr.parcours.council.demo.Backdating.CycleDays;
+import fr.parcours.council.members.CouncilMember;
+import fr.parcours.council.members.CouncilMembers;
 import java.util.List;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
@@ -39,13 +39,13 @@ class DemoCycles {
     }
 
     private final CouncilCycles cycles;
-    private final CouncilService councils;
+    private final CouncilMembers members;
     private final CycleSteps steps;
     private final Backdating backdating;
 
-    DemoCycles(CouncilCycles cycles, CouncilService councils, CycleSteps steps, Backdating backdating) {
+    DemoCycles(CouncilCycles cycles, CouncilMembers members, CycleSteps steps, Backdating backdating) {
         this.cycles = cycles;
-        this.councils = councils;
+        this.members = members;
         this.steps = steps;
         this.backdating = backdating;
     }
@@ -132,8 +132,8 @@ class DemoCycles {
 
     /** The active members whose rank (by college, then name) passes {@code attends}: a realistic, repeatable turnout. */
     private List<Long> present(CouncilCycle cycle, IntPredicate attends) {
-        List<CouncilMember> members = councils.activeMembers(cycle.getCouncilId());
-        return IntStream.range(0, members.size()).filter(attends).mapToObj(i -> members.get(i).getId()).toList();
+        List<CouncilMember> active = members.activeMembers(cycle.getCouncilId());
+        return IntStream.range(0, active.size()).filter(attends).mapToObj(i -> active.get(i).getId()).toList();
     }
 
     private long heldMeeting(CouncilCycle cycle) {

@@ -1,14 +1,14 @@
 package fr.parcours.council.demo;
 
-import fr.parcours.council.ActivityAxis;
-import fr.parcours.council.CouncilActivities;
-import fr.parcours.council.CouncilDraws;
-import fr.parcours.council.DrawList;
-import fr.parcours.council.DrawListKind;
-import fr.parcours.council.DrawnResident;
-import fr.parcours.council.Gender;
-import fr.parcours.council.NewDraw;
-import fr.parcours.council.OtherActivity;
+import fr.parcours.council.activity.ActivityAxis;
+import fr.parcours.council.activity.CouncilActivities;
+import fr.parcours.council.activity.OtherActivity;
+import fr.parcours.council.draws.CouncilDraws;
+import fr.parcours.council.draws.DrawList;
+import fr.parcours.council.draws.DrawListKind;
+import fr.parcours.council.draws.DrawnResident;
+import fr.parcours.council.draws.NewDraw;
+import fr.parcours.council.members.Gender;
 import fr.parcours.identity.UserScope;
 import java.math.BigDecimal;
 import java.util.List;

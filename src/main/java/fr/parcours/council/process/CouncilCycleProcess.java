@@ -25,9 +25,9 @@ public final class CouncilCycleProcess {
     public static final String TIMER_NEXT_CYCLE_DUE = "TimerEvent_NextCycleDue";
     public static final String END_CYCLE_CLOSED = "EndEvent_CycleClosed";
 
-    /** Id of the {@code Council} (Long). */
+    /** Id of the {@code Council} (Long), for Cockpit: the app finds an instance's cycle through its own table. */
     public static final String VAR_COUNCIL_ID = "councilId";
-    /** Id of this instance's {@code CouncilCycle} (Long). */
+    /** Id of this instance's {@code CouncilCycle} (Long), for Cockpit as well: the app never trusts it. */
     public static final String VAR_CYCLE_ID = "cycleId";
     /** Candidate group of the council's facilitators: {@code Groups.councilFacilitatorsOf(councilId)}. */
     public static final String VAR_FACILITATOR_GROUP = "facilitatorGroup";

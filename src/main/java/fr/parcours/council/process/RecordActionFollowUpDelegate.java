@@ -1,9 +1,10 @@
 package fr.parcours.council.process;
 
-import fr.parcours.council.ActionFollowUp;
-import fr.parcours.council.ActivityKind;
-import fr.parcours.council.CouncilActivities;
-import fr.parcours.council.CouncilCycles;
+import fr.parcours.casework.Submissions;
+import fr.parcours.council.activity.ActivityKind;
+import fr.parcours.council.activity.CouncilActivities;
+import fr.parcours.council.cycles.ActionFollowUp;
+import fr.parcours.council.cycles.CouncilCycles;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,9 +23,10 @@ public class RecordActionFollowUpDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ActionFollowUp followUp = Submissions.submission(execution, ActionFollowUp.class);
-        cycles.followUpActions(Submissions.cycleId(execution), followUp);
-        activities.recordCycleStep(Submissions.activity(execution, ActivityKind.ACTION_FOLLOW_UP,
+        ActionFollowUp followUp = Submissions.read(execution, ActionFollowUp.class);
+        long cycleId = cycles.ofProcess(execution.getProcessInstanceId()).getId();
+        cycles.followUpActions(cycleId, followUp);
+        activities.recordCycleStep(CycleStepActivities.of(execution, cycleId, ActivityKind.ACTION_FOLLOW_UP,
                 followUp.recordedBy(), null));
     }
 }

@@ -1,9 +1,10 @@
 package fr.parcours.council.process;
 
-import fr.parcours.council.ActivityKind;
-import fr.parcours.council.CouncilActivities;
-import fr.parcours.council.CouncilCycles;
-import fr.parcours.council.MeetingReport;
+import fr.parcours.casework.Submissions;
+import fr.parcours.council.activity.ActivityKind;
+import fr.parcours.council.activity.CouncilActivities;
+import fr.parcours.council.cycles.CouncilCycles;
+import fr.parcours.council.cycles.MeetingReport;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,10 +24,12 @@ public class RecordCouncilMeetingDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        MeetingReport report = Submissions.submission(execution, MeetingReport.class);
-        LocalDate meetingDay = cycles.pendingMeeting(Submissions.cycleId(execution)).getPlannedOn();
-        boolean actionsDecided = cycles.recordMeeting(Submissions.cycleId(execution), report);
-        activities.recordCycleStep(Submissions.activity(execution, ActivityKind.MEETING, report.recordedBy(), meetingDay));
+        MeetingReport report = Submissions.read(execution, MeetingReport.class);
+        long cycleId = cycles.ofProcess(execution.getProcessInstanceId()).getId();
+        LocalDate meetingDay = cycles.pendingMeeting(cycleId).getPlannedOn();
+        boolean actionsDecided = cycles.recordMeeting(cycleId, report);
+        activities.recordCycleStep(CycleStepActivities.of(execution, cycleId, ActivityKind.MEETING, report.recordedBy(),
+                meetingDay));
         execution.setVariable(CouncilCycleProcess.VAR_MEETING_HELD, report.held());
         execution.setVariable(CouncilCycleProcess.VAR_ACTIONS_DECIDED, actionsDecided);
     }

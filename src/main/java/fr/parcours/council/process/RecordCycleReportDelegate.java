@@ -1,9 +1,10 @@
 package fr.parcours.council.process;
 
-import fr.parcours.council.ActivityKind;
-import fr.parcours.council.CouncilActivities;
-import fr.parcours.council.CouncilCycles;
-import fr.parcours.council.CycleReport;
+import fr.parcours.casework.Submissions;
+import fr.parcours.council.activity.ActivityKind;
+import fr.parcours.council.activity.CouncilActivities;
+import fr.parcours.council.cycles.CouncilCycles;
+import fr.parcours.council.cycles.CycleReport;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,8 +23,10 @@ public class RecordCycleReportDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        CycleReport report = Submissions.submission(execution, CycleReport.class);
-        cycles.report(Submissions.cycleId(execution), report);
-        activities.recordCycleStep(Submissions.activity(execution, ActivityKind.CYCLE_REPORT, report.recordedBy(), null));
+        CycleReport report = Submissions.read(execution, CycleReport.class);
+        long cycleId = cycles.ofProcess(execution.getProcessInstanceId()).getId();
+        cycles.report(cycleId, report);
+        activities.recordCycleStep(CycleStepActivities.of(execution, cycleId, ActivityKind.CYCLE_REPORT,
+                report.recordedBy(), null));
     }
 }

@@ -1,9 +1,10 @@
 package fr.parcours.council.process;
 
-import fr.parcours.council.ActivityKind;
-import fr.parcours.council.CouncilActivities;
-import fr.parcours.council.CouncilCycles;
-import fr.parcours.council.MeetingPreparation;
+import fr.parcours.casework.Submissions;
+import fr.parcours.council.activity.ActivityKind;
+import fr.parcours.council.activity.CouncilActivities;
+import fr.parcours.council.cycles.CouncilCycles;
+import fr.parcours.council.cycles.MeetingPreparation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,9 +23,10 @@ public class RecordMeetingPreparationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        MeetingPreparation preparation = Submissions.submission(execution, MeetingPreparation.class);
-        cycles.prepareMeeting(Submissions.cycleId(execution), preparation);
-        activities.recordCycleStep(Submissions.activity(execution, ActivityKind.MEETING_PREPARATION,
+        MeetingPreparation preparation = Submissions.read(execution, MeetingPreparation.class);
+        long cycleId = cycles.ofProcess(execution.getProcessInstanceId()).getId();
+        cycles.prepareMeeting(cycleId, preparation);
+        activities.recordCycleStep(CycleStepActivities.of(execution, cycleId, ActivityKind.MEETING_PREPARATION,
                 preparation.recordedBy(), null));
     }
 }

@@ -1,9 +1,10 @@
 package fr.parcours.council.process;
 
-import fr.parcours.council.ActivityKind;
-import fr.parcours.council.CouncilActivities;
-import fr.parcours.council.CouncilCycles;
-import fr.parcours.council.MobilisationReport;
+import fr.parcours.casework.Submissions;
+import fr.parcours.council.activity.ActivityKind;
+import fr.parcours.council.activity.CouncilActivities;
+import fr.parcours.council.cycles.CouncilCycles;
+import fr.parcours.council.cycles.MobilisationReport;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,9 +23,10 @@ public class RecordMobilisationActionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        MobilisationReport report = Submissions.submission(execution, MobilisationReport.class);
-        cycles.recordMobilisation(Submissions.cycleId(execution), report);
-        activities.recordCycleStep(Submissions.activity(execution, ActivityKind.MOBILISATION_ACTION,
+        MobilisationReport report = Submissions.read(execution, MobilisationReport.class);
+        long cycleId = cycles.ofProcess(execution.getProcessInstanceId()).getId();
+        cycles.recordMobilisation(cycleId, report);
+        activities.recordCycleStep(CycleStepActivities.of(execution, cycleId, ActivityKind.MOBILISATION_ACTION,
                 report.recordedBy(), report.heldOn()));
         execution.setVariable(CouncilCycleProcess.VAR_MORE_MOBILISATION, report.moreActions());
     }

@@ -1,6 +1,6 @@
 package fr.parcours.council.process;
 
-import fr.parcours.council.CouncilCycles;
+import fr.parcours.council.cycles.CouncilCycles;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,6 +20,6 @@ public class StartNextCouncilCycleDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        cycles.start(Submissions.councilId(execution), SYSTEM_USER);
+        cycles.start(cycles.ofProcess(execution.getProcessInstanceId()).getCouncilId(), SYSTEM_USER);
     }
 }

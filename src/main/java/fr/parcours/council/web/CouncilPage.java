@@ -1,12 +1,13 @@
 package fr.parcours.council.web;
 
-import fr.parcours.council.College;
-import fr.parcours.council.CouncilDraws;
-import fr.parcours.council.CouncilIndicators;
-import fr.parcours.council.CouncilOverview;
-import fr.parcours.council.CouncilOverviews;
-import fr.parcours.council.Gender;
 import fr.parcours.council.civic.CivicOverviews;
+import fr.parcours.council.cycles.CouncilOverview;
+import fr.parcours.council.cycles.CouncilOverviews;
+import fr.parcours.council.draws.CouncilDraws;
+import fr.parcours.council.indicators.CouncilIndicators;
+import fr.parcours.council.members.College;
+import fr.parcours.council.members.Gender;
+import fr.parcours.council.members.web.MemberFormData;
 import fr.parcours.identity.Scopes;
 import fr.parcours.identity.UserScope;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,7 @@ import org.springframework.ui.Model;
  * their errors, so that a redisplayed page misses none of its sections. 404 for a council out of reach.
  */
 @Component
-class CouncilPage {
+public class CouncilPage {
 
     static final String VIEW = "council/council";
 
@@ -37,7 +38,7 @@ class CouncilPage {
     }
 
     /** The page with an empty member form, unless the model already holds the one being redisplayed. */
-    String show(long councilId, String userId, Model model) {
+    public String show(long councilId, String userId, Model model) {
         UserScope scope = scopes.of(userId);
         CouncilOverview overview = overviews.overview(councilId, userId, scope);
         model.addAttribute("overview", overview);

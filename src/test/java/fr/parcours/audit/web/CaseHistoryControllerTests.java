@@ -120,7 +120,7 @@ class CaseHistoryControllerTests {
 
         String html = page("/audit/cases/{id}?print=true", accompaniment.getId());
 
-        assertThat(html).doesNotContain("id=\"audit-diagram\"").contains("window.print()")
+        assertThat(html).doesNotContain("id=\"audit-diagram\"").contains("data-print").contains("/js/print-page.js")
                 .contains("data-activity=\"" + TASK_REVIEW_REQUEST + "\"").contains("/css/audit.css");
     }
 

@@ -10,8 +10,8 @@ import fr.parcours.collective.CollectiveAccompaniment;
 import fr.parcours.collective.CollectiveScenario;
 import fr.parcours.collective.process.DlaCollectiveProcess;
 import fr.parcours.council.Council;
-import fr.parcours.council.CouncilCycle;
 import fr.parcours.council.CouncilScenario;
+import fr.parcours.council.cycles.CouncilCycle;
 import fr.parcours.council.process.CouncilCycleProcess;
 import fr.parcours.identity.DemoUsers;
 import fr.parcours.identity.UserAccounts;
@@ -71,7 +71,7 @@ class OtherCaseHistoryTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("id=\"" + DlaCollectiveProcess.KEY + "\"")));
         assertThat(page("/audit/collectives/{id}?print=true", collective.getId()))
-                .doesNotContain("id=\"audit-diagram\"").contains("window.print()");
+                .doesNotContain("id=\"audit-diagram\"").contains("data-print").contains("/js/print-page.js");
         assertThat(page("/audit/search?actor={actor}&action=collective-opened", CollectiveScenario.COORDINATOR))
                 .contains("href=\"/audit/collectives/" + collective.getId() + "\"");
     }

@@ -3,17 +3,17 @@ package fr.parcours.council.civic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.parcours.council.College;
-import fr.parcours.council.Council;
-import fr.parcours.council.CouncilCycle;
-import fr.parcours.council.CouncilMember;
-import fr.parcours.council.CouncilScenario;
-import fr.parcours.council.CouncilService;
-import fr.parcours.council.Gender;
-import fr.parcours.council.MemberPrivacy;
-import fr.parcours.council.MemberRecord;
-import fr.parcours.council.NewMember;
 import fr.parcours.casework.CaseNotFoundException;
+import fr.parcours.council.Council;
+import fr.parcours.council.CouncilScenario;
+import fr.parcours.council.cycles.CouncilCycle;
+import fr.parcours.council.members.College;
+import fr.parcours.council.members.CouncilMember;
+import fr.parcours.council.members.CouncilMembers;
+import fr.parcours.council.members.Gender;
+import fr.parcours.council.members.NewMember;
+import fr.parcours.council.privacy.MemberPrivacy;
+import fr.parcours.council.privacy.MemberRecord;
 import fr.parcours.identity.DemoUsers;
 import fr.parcours.identity.Scopes;
 import fr.parcours.identity.UserScope;
@@ -36,7 +36,7 @@ class CivicLifeTests {
     @Autowired
     CouncilScenario councilScenario;
     @Autowired
-    CouncilService councils;
+    CouncilMembers councilMembers;
     @Autowired
     CivicLife civicLife;
     @Autowired
@@ -188,7 +188,7 @@ class CivicLifeTests {
         Council council = councilScenario.parisCouncil(2, 1);
         String facilitator = councilScenario.facilitatorOf(council);
         String name = "Fatoumata " + UUID.randomUUID().toString().substring(0, 6);
-        long member = councils.addMember(council.getId(), new NewMember(name, College.RESIDENTS, Gender.FEMALE,
+        long member = councilMembers.addMember(council.getId(), new NewMember(name, College.RESIDENTS, Gender.FEMALE,
                 LocalDate.of(2017, 1, 2)), DemoUsers.ADMIN).getId();
         UserScope scope = scopes.of(facilitator);
         civicLife.recordSteeringMeeting(council.getId(), steering(Set.of(member, memberIds(council).get(0))),

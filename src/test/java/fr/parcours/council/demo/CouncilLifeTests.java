@@ -7,13 +7,13 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import fr.parcours.council.ActivityAxis;
-import fr.parcours.council.ActivitySheet;
 import fr.parcours.council.Council;
-import fr.parcours.council.CouncilActivities;
-import fr.parcours.council.CouncilIndicators;
 import fr.parcours.council.CouncilScenario;
 import fr.parcours.council.CouncilService;
+import fr.parcours.council.activity.ActivityAxis;
+import fr.parcours.council.activity.ActivitySheet;
+import fr.parcours.council.activity.CouncilActivities;
+import fr.parcours.council.indicators.CouncilIndicators;
 import fr.parcours.identity.DemoUsers;
 import fr.parcours.identity.Groups;
 import fr.parcours.identity.Scopes;

@@ -9,8 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import fr.parcours.council.Council;
-import fr.parcours.council.CouncilCycle;
 import fr.parcours.council.CouncilScenario;
+import fr.parcours.council.cycles.CouncilCycle;
 import fr.parcours.identity.DemoUsers;
 import fr.parcours.identity.Groups;
 import fr.parcours.identity.UserAccounts;

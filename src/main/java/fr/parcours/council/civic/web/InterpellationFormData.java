@@ -1,9 +1,9 @@
 package fr.parcours.council.civic.web;
 
 import fr.parcours.casework.Texts;
-import fr.parcours.council.CouncilMeeting;
 import fr.parcours.council.civic.Institution;
 import fr.parcours.council.civic.NewInterpellation;
+import fr.parcours.council.cycles.CouncilMeeting;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;

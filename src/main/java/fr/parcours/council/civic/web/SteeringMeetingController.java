@@ -1,11 +1,11 @@
 package fr.parcours.council.civic.web;
 
 import fr.parcours.council.Council;
-import fr.parcours.council.CouncilMember;
 import fr.parcours.council.CouncilService;
 import fr.parcours.council.civic.CivicChoices;
 import fr.parcours.council.civic.CivicLife;
 import fr.parcours.council.civic.SteeringBody;
+import fr.parcours.council.members.CouncilMember;
 import fr.parcours.identity.Scopes;
 import fr.parcours.identity.UserScope;
 import jakarta.validation.Valid;

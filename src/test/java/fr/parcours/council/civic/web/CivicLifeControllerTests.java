@@ -15,17 +15,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-import fr.parcours.council.College;
 import fr.parcours.council.Council;
 import fr.parcours.council.CouncilScenario;
-import fr.parcours.council.CouncilService;
-import fr.parcours.council.Gender;
-import fr.parcours.council.NewMember;
 import fr.parcours.council.civic.CivicLife;
 import fr.parcours.council.civic.Institution;
 import fr.parcours.council.civic.Interpellation;
 import fr.parcours.council.civic.InterpellationAnswer;
 import fr.parcours.council.civic.NewInterpellation;
+import fr.parcours.council.members.College;
+import fr.parcours.council.members.CouncilMembers;
+import fr.parcours.council.members.Gender;
+import fr.parcours.council.members.NewMember;
 import fr.parcours.identity.DemoUsers;
 import fr.parcours.identity.Groups;
 import fr.parcours.identity.Scopes;
@@ -59,7 +59,7 @@ class CivicLifeControllerTests {
     @Autowired
     CivicLife civicLife;
     @Autowired
-    CouncilService councils;
+    CouncilMembers councilMembers;
     @Autowired
     Scopes scopes;
     @Autowired
@@ -251,7 +251,7 @@ class CivicLifeControllerTests {
         Council council = councilScenario.parisCouncil(1, 1);
         String facilitator = councilScenario.facilitatorOf(council);
         String name = "Aminata " + UUID.randomUUID().toString().substring(0, 6);
-        long member = councils.addMember(council.getId(), new NewMember(name, College.RESIDENTS, Gender.FEMALE,
+        long member = councilMembers.addMember(council.getId(), new NewMember(name, College.RESIDENTS, Gender.FEMALE,
                 LocalDate.of(2017, 1, 2)), DemoUsers.ADMIN).getId();
         mvc.perform(steering(council, facilitator).param("attendeeIds", String.valueOf(member),
                 memberIds(council).get(0).toString())).andExpect(status().is3xxRedirection());

@@ -1,6 +1,0 @@
-package fr.parcours.council;
-
-/** Where an action decided by the council stands. */
-public enum ActionStatus {
-    DECIDED, IN_PROGRESS, DONE, DROPPED
-}

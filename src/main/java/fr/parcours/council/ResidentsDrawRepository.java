@@ -1,9 +1,0 @@
-package fr.parcours.council;
-
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-public interface ResidentsDrawRepository extends JpaRepository<ResidentsDraw, Long> {
-
-    List<ResidentsDraw> findByCouncilIdOrderByDrawnOnDescIdDesc(long councilId);
-}

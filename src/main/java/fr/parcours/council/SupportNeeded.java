@@ -1,6 +1,0 @@
-package fr.parcours.council;
-
-/** What the facilitator brings to an action the council decided. */
-public enum SupportNeeded {
-    NONE, LOGISTIC, ADMINISTRATIVE
-}
