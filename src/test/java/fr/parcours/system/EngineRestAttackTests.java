@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.parcours.collective.process.DlaCollectiveProcess;
 import fr.parcours.council.Council;
-import fr.parcours.council.CouncilCycle;
 import fr.parcours.council.CouncilScenario;
-import fr.parcours.council.CouncilService;
+import fr.parcours.council.cycles.CouncilCycle;
 import fr.parcours.council.process.CouncilCycleProcess;
 import fr.parcours.dla.Accompaniment;
 import fr.parcours.dla.process.DlaIndividualProcess;
@@ -52,8 +51,6 @@ class EngineRestAttackTests {
     Scenario scenario;
     @Autowired
     CouncilScenario councils;
-    @Autowired
-    CouncilService councilService;
     @Autowired
     TaskService taskService;
     @Autowired
@@ -172,7 +169,7 @@ class EngineRestAttackTests {
         loggedIn(KARIM).submit("/", "/tasks/" + task.getId() + "/claim", Map.of());
         assertThat(userGrantsOn(task, KARIM)).isEqualTo(1);
 
-        councilService.removeFacilitator(council.getId(), KARIM, DemoUsers.ADMIN);
+        councils.remove(council.getId(), KARIM);
 
         assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isNull();
         assertThat(userGrantsOn(task, KARIM)).isZero();
@@ -233,7 +230,7 @@ class EngineRestAttackTests {
 
     private Council councilOfKarim() {
         Council council = councils.parisCouncil(2, 1);
-        councilService.assignFacilitator(council.getId(), KARIM, DemoUsers.ADMIN);
+        councils.assign(council.getId(), KARIM);
         return council;
     }
 
