@@ -1,30 +1,39 @@
 package fr.parcours.identity;
 
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks logins against Camunda's identity service, the one user base of the app and of Camunda's
- * webapps. Passwords are stored there salted and hashed; repeated failures are throttled by the engine.
+ * Checks logins, from the form and from HTTP Basic on /engine-rest alike, against Camunda's identity
+ * service, the one user base of the app and of Camunda's webapps. Attempts are throttled per client
+ * address and per account ({@link LoginThrottle}). A wrong password, an unknown user, a throttled attempt
+ * and an account the engine locked all end in the same {@link BadCredentialsException}, so that the answer
+ * never tells whether an account exists.
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
-    private final IdentityService identityService;
+    private static final Logger log = LoggerFactory.getLogger(CamundaIdentityAuthenticationProvider.class);
 
-    CamundaIdentityAuthenticationProvider(IdentityService identityService) {
+    private final IdentityService identityService;
+    private final LoginThrottle throttle;
+    private final Passwords passwords;
+
+    CamundaIdentityAuthenticationProvider(IdentityService identityService, LoginThrottle throttle, Passwords passwords) {
         this.identityService = identityService;
+        this.throttle = throttle;
+        this.passwords = passwords;
     }
 
     @Override
@@ -32,14 +41,20 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         String userId = authentication.getName();
         Object credentials = authentication.getCredentials();
         if (userId == null || userId.isBlank() || credentials == null) {
-            throw new BadCredentialsException("Bad credentials");
+            throw refused();
         }
-        if (isTemporarilyLocked(userId)) {
-            throw new LockedException("Too many failed attempts");
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : null;
+        Optional<LoginThrottle.Attempt> attempt = throttle.begin(address, userId);
+        if (attempt.isEmpty()) {
+            // No password check: the answer would be the same, and a flood must not cost us hashing time.
+            log.info("Login of '{}' from {} refused: too many failures", userId, address);
+            throw refused();
         }
-        if (!identityService.checkPassword(userId, credentials.toString())) {
-            throw new BadCredentialsException("Bad credentials");
+        if (!passwords.matches(userId, credentials.toString())) {
+            throw refused();
         }
+        attempt.get().succeeded();
         List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery().groupMember(userId).list()
                 .stream()
                 .map(Group::getId)
@@ -49,11 +64,8 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
     }
 
-    /** After a failed attempt the engine refuses even the right password for a few seconds, growing each time. */
-    private boolean isTemporarilyLocked(String userId) {
-        User user = identityService.createUserQuery().userId(userId).singleResult();
-        return user instanceof UserEntity entity && entity.getLockExpirationTime() != null
-                && entity.getLockExpirationTime().after(ClockUtil.getCurrentTime());
+    private static BadCredentialsException refused() {
+        return new BadCredentialsException("Bad credentials");
     }
 
     @Override

@@ -34,8 +34,9 @@ class IdentityBootstrap implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         authorizationSetup.apply();
-        if (!mode.isDemo() && accounts.createIfMissing(mode.adminUser(), "Administrateur", "Parcours",
-                mode.adminPassword(), List.of(Groups.ADMINS), UserScope.national(mode.adminUser()))) {
+        if (!mode.isDemo() && accounts.createIfMissing(mode.adminUser(), StartupMode.ADMIN_FIRST_NAME,
+                StartupMode.ADMIN_LAST_NAME, mode.adminPassword(), List.of(Groups.ADMINS),
+                UserScope.national(mode.adminUser()))) {
             log.info("First administrator '{}' created from the environment", mode.adminUser());
         }
     }

@@ -1,6 +1,9 @@
 package fr.parcours.identity;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
@@ -15,6 +18,8 @@ import org.springframework.util.StringUtils;
 public class StartupMode {
 
     static final int MIN_PASSWORD_LENGTH = 12;
+    static final String ADMIN_FIRST_NAME = "Administrateur";
+    static final String ADMIN_LAST_NAME = "Parcours";
     static final Set<String> KNOWN_DEFAULT_PASSWORDS = Set.of(
             DemoUsers.PASSWORD, "admin", "administrator", "password", "changeme", "demo", "camunda",
             "parcours", "secret", "123456789012", "motdepasse");
@@ -44,6 +49,17 @@ public class StartupMode {
                 || KNOWN_DEFAULT_PASSWORDS.contains(password.toLowerCase())) {
             throw new IllegalStateException("PARCOURS_ADMIN_PASSWORD is a known default or shorter than "
                     + MIN_PASSWORD_LENGTH + " characters: refusing to start.");
+        }
+        // The password policy (ParcoursPasswordPolicy) would refuse it when the administrator is created.
+        String lower = password.toLowerCase(Locale.ROOT);
+        if (Stream.of(user, ADMIN_FIRST_NAME, ADMIN_LAST_NAME)
+                .anyMatch(part -> lower.contains(part.toLowerCase(Locale.ROOT)))) {
+            throw new IllegalStateException("PARCOURS_ADMIN_PASSWORD contains the user name, '" + ADMIN_FIRST_NAME
+                    + "' or '" + ADMIN_LAST_NAME + "': refusing to start.");
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > ParcoursPasswordPolicy.MAX_BYTES) {
+            throw new IllegalStateException("PARCOURS_ADMIN_PASSWORD is longer than "
+                    + ParcoursPasswordPolicy.MAX_BYTES + " bytes: refusing to start.");
         }
     }
 

@@ -13,10 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import java.util.Map;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -51,7 +48,10 @@ public class SecurityConfiguration {
     SecurityFilterChain engineRestChain(HttpSecurity http, Scopes scopes) throws Exception {
         return http
                 .securityMatcher(under("/engine-rest/"))
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests
+                        // It checks any user's password outside the login throttle: nobody here needs it.
+                        .requestMatchers(under("/engine-rest/identity/verify")).denyAll()
+                        .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless Basic auth sends no cookie, so there is no session for a forged request to ride on.
@@ -66,6 +66,8 @@ public class SecurityConfiguration {
             throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
+                        // Camunda's own login checks passwords outside the login throttle; the app's login serves its webapps.
+                        .requestMatchers(cockpitLogin()).denyAll()
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**")
                         .permitAll()
@@ -88,16 +90,13 @@ public class SecurityConfiguration {
                         .hasAnyAuthority(Groups.authority(Groups.COORDINATORS), Groups.authority(Groups.ADMINS))
                         .requestMatchers("/councils/**").hasAnyAuthority(Groups.authority(Groups.FACILITATORS),
                                 Groups.authority(Groups.COORDINATORS), Groups.authority(Groups.ADMINS))
+                        .requestMatchers("/admin/**").hasAuthority(Groups.authority(Groups.ADMINS))
                         .requestMatchers("/dla/**")
                         .hasAnyAuthority(Groups.authority(Groups.DLA_OFFICERS), Groups.authority(Groups.ADMINS))
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
-                        .failureHandler(new ExceptionMappingAuthenticationFailureHandler() {
-                            {
-                                setDefaultFailureUrl("/login?error");
-                                setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
-                            }
-                        }))
+                // Every refusal (wrong password, unknown user, throttled, locked) gets the same answer.
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error")
+                        .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 // Camunda's webapps protect their own API with their own CSRF token (CsrfPreventionFilter).
                 .csrf(csrf -> csrf.ignoringRequestMatchers(under("/camunda/")))
@@ -116,6 +115,12 @@ public class SecurityConfiguration {
                 // The webapps' API is read-only for non-administrators, like the REST API.
                 .addFilterAfter(new EngineApiGuard(scopes), AuthorizationFilter.class)
                 .build();
+    }
+
+    /** Camunda's webapp login endpoint, {@code /camunda/api/admin/auth/user/{engine}/login/{app}}. */
+    private static RequestMatcher cockpitLogin() {
+        RequestMatcher auth = under("/camunda/api/admin/auth/user/");
+        return request -> auth.matches(request) && request.getRequestURI().contains("/login/");
     }
 
     /**

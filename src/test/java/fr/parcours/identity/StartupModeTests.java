@@ -45,6 +45,16 @@ class StartupModeTests {
     }
 
     @Test
+    void aPasswordThePolicyWouldRefuseAtCreationIsRefusedAtStart() {
+        assertThatThrownBy(() -> StartupMode.checkAdminCredentials("gestionnaire", "mot-de-passe-gestionnaire"))
+                .hasMessageContaining("contains the user name");
+        assertThatThrownBy(() -> StartupMode.checkAdminCredentials("admin", "mon-parcours-secret"))
+                .hasMessageContaining("contains the user name");
+        assertThatThrownBy(() -> StartupMode.checkAdminCredentials("root", "é".repeat(40)))
+                .hasMessageContaining("72 bytes");
+    }
+
+    @Test
     void aStrongPasswordIsAccepted() {
         StartupMode.checkAdminCredentials("admin", "correct-horse-battery-staple");
     }

@@ -23,11 +23,21 @@ public class Browser {
     private final String base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
+    private final String clientAddress;
 
     public Browser(int port) {
+        this(port, null);
+    }
+
+    /**
+     * A user agent at {@code clientAddress}, as a reverse proxy in front of the app would say with
+     * X-Forwarded-For (tests trust it: server.forward-headers-strategy=native in application-test.yml).
+     */
+    public Browser(int port, String clientAddress) {
         this.base = "http://localhost:" + port;
         this.client = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.clientAddress = clientAddress;
     }
 
     public HttpResponse<String> get(String path) {
@@ -63,6 +73,10 @@ public class Browser {
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
     }
 
+    public HttpResponse<String> postJsonWithBasic(String path, String json, String user, String password) {
+        return sendWithBasic("POST", path, json, user, password);
+    }
+
     /** Posts a form found at {@code formPage} (to take its CSRF token) to {@code action}. */
     public HttpResponse<String> submit(String formPage, String action, Map<String, String> fields) {
         Matcher token = CSRF.matcher(get(formPage).body());
@@ -84,6 +98,10 @@ public class Browser {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        if (clientAddress != null) {
+            request = HttpRequest.newBuilder(request, (name, value) -> true)
+                    .header("X-Forwarded-For", clientAddress).build();
+        }
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

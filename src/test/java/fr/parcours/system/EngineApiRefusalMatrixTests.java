@@ -130,7 +130,7 @@ class EngineApiRefusalMatrixTests {
 
     @Test
     void aUserChangesOnlyTheirOwnPassword() {
-        // A user of its own: a wrong current password counts as a failed login, which delays the next ones.
+        // A user of its own: its current password is checked, and fails, on purpose.
         String officer = "officer.pw-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.createIfMissing(officer, "Agent", "Test", DemoUsers.PASSWORD, List.of(Groups.DLA_OFFICERS),
                 UserScope.department(officer, "93", "06"));
