@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.ContentDisposition;
@@ -46,7 +47,11 @@ public final class CsvExport implements Closeable {
     }
 
     public void row(List<?> cells) throws IOException {
-        printer.printRecord(cells.stream().map(CsvExport::safe));
+        row(cells.stream());
+    }
+
+    public void row(Stream<?> cells) throws IOException {
+        printer.printRecord(cells.map(CsvExport::safe));
     }
 
     public void flush() throws IOException {

@@ -1,5 +1,6 @@
 package fr.parcours.collective;
 
+import fr.parcours.collective.selection.CollectiveCandidate;
 import fr.parcours.selection.ChoiceValidation;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -90,7 +91,7 @@ public class CollectiveAccompaniment {
     }
 
     /** The validated choice (PV): the chosen firm then holds the collective sessions. */
-    void recordChoice(CollectiveCandidate chosen, ChoiceValidation validation) {
+    public void recordChoice(CollectiveCandidate chosen, ChoiceValidation validation) {
         this.chosenCandidateId = chosen.getId();
         this.consultantOrganisationId = chosen.getOrganisation().getId();
         this.choiceMinutes = validation.minutes();

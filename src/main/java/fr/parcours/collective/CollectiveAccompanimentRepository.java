@@ -2,6 +2,7 @@ package fr.parcours.collective;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -12,6 +13,8 @@ public interface CollectiveAccompanimentRepository extends JpaRepository<Collect
     List<CollectiveAccompaniment> findAllByOrderByCreatedAtDesc();
 
     List<CollectiveAccompaniment> findByConsultantOrganisationIdOrderByCreatedAtDesc(long organisationId);
+
+    Optional<CollectiveAccompaniment> findByProcessInstanceId(String processInstanceId);
 
     List<CollectiveAccompaniment> findByProcessInstanceIdIn(Collection<String> processInstanceIds);
 

@@ -1,5 +1,7 @@
 package fr.parcours.collective;
 
+import fr.parcours.collective.sessions.CollectiveSession;
+import fr.parcours.collective.tracks.Participation;
 import java.util.List;
 
 /** A collective at a glance: each structure with its status and the sessions it attended, and the sessions. */

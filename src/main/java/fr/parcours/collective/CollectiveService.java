@@ -7,6 +7,10 @@ import static fr.parcours.collective.process.DlaCollectiveProcess.VAR_PLANNED_EN
 
 import fr.parcours.audit.CaseEvent;
 import fr.parcours.casework.CaseNotFoundException;
+import fr.parcours.collective.sessions.CollectiveSession;
+import fr.parcours.collective.sessions.CollectiveSessionRepository;
+import fr.parcours.collective.tracks.Participation;
+import fr.parcours.collective.tracks.ParticipationRepository;
 import fr.parcours.identity.Groups;
 import fr.parcours.identity.UserScope;
 import fr.parcours.organisation.Organisation;
@@ -51,7 +55,7 @@ public class CollectiveService {
     /** Records the collective and starts its process; refuses a region outside the coordinator's scope. */
     @Transactional
     public CollectiveAccompaniment open(NewCollective request, String userId, UserScope scope) {
-        if (!mayRun(scope, request.regionCode())) {
+        if (!scope.runsRegion(request.regionCode())) {
             throw new CaseNotFoundException(request.regionCode());
         }
         String businessKey = "DLAC-%d-%05d".formatted(Year.now(clock).getValue(), collectives.nextNumber());
@@ -74,16 +78,32 @@ public class CollectiveService {
     @Transactional(readOnly = true)
     public CollectiveAccompaniment visibleTo(long collectiveId, UserScope scope) {
         return collectives.findById(collectiveId)
-                .filter(found -> mayRun(scope, found.getRegionCode()))
+                .filter(found -> runs(scope, found))
                 .orElseThrow(() -> new CaseNotFoundException(collectiveId));
+    }
+
+    /** The collective of a task's process instance, if the user runs its region; 404 otherwise. */
+    @Transactional(readOnly = true)
+    public CollectiveAccompaniment ofProcessVisibleTo(String processInstanceId, UserScope scope) {
+        return collectives.findByProcessInstanceId(processInstanceId)
+                .filter(found -> runs(scope, found))
+                .orElseThrow(() -> new CaseNotFoundException(processInstanceId));
     }
 
     /** A collective whose sessions the user may hold: its region's coordinators or the chosen firm; 404 otherwise. */
     @Transactional(readOnly = true)
     public CollectiveAccompaniment heldBy(long collectiveId, UserScope scope) {
         return collectives.findById(collectiveId)
-                .filter(found -> mayRun(scope, found.getRegionCode()) || chosenFirm(scope, found))
+                .filter(found -> holds(scope, found))
                 .orElseThrow(() -> new CaseNotFoundException(collectiveId));
+    }
+
+    /** The collective of a session task's process instance, if the user may hold its sessions; 404 otherwise. */
+    @Transactional(readOnly = true)
+    public CollectiveAccompaniment ofProcessHeldBy(String processInstanceId, UserScope scope) {
+        return collectives.findByProcessInstanceId(processInstanceId)
+                .filter(found -> holds(scope, found))
+                .orElseThrow(() -> new CaseNotFoundException(processInstanceId));
     }
 
     /** For a consultant: a collective its firm was chosen for; 404 for any other, even of the same region. */
@@ -108,7 +128,7 @@ public class CollectiveService {
         if (scope.isNational()) {
             return collectives.findAllByOrderByCreatedAtDesc();
         }
-        if (scope.getOrganisationId() != null || scope.getDepartmentCode() != null || scope.getRegionCode() == null) {
+        if (!scope.isRegional()) {
             return List.of();
         }
         return collectives.findByRegionCodeOrderByCreatedAtDesc(scope.getRegionCode());
@@ -164,16 +184,21 @@ public class CollectiveService {
         if (scope.isNational()) {
             return organisations.findTerritories().stream().map(Territory::regionCode).distinct().sorted().toList();
         }
-        return mayRun(scope, scope.getRegionCode()) ? List.of(scope.getRegionCode()) : List.of();
+        return scope.isRegional() ? List.of(scope.getRegionCode()) : List.of();
+    }
+
+    /** Regional coordinators run their own region's collectives; national users (admins) any. */
+    private static boolean runs(UserScope scope, CollectiveAccompaniment collective) {
+        return scope.runsRegion(collective.getRegionCode());
+    }
+
+    /** The sessions are held by those who run the collective and by the consultant firm chosen for it. */
+    private static boolean holds(UserScope scope, CollectiveAccompaniment collective) {
+        return runs(scope, collective) || chosenFirm(scope, collective);
     }
 
     private static boolean chosenFirm(UserScope scope, CollectiveAccompaniment collective) {
         return scope.getOrganisationId() != null
                 && scope.getOrganisationId().equals(collective.getConsultantOrganisationId());
-    }
-
-    /** Regional coordinators run their own region's collectives; national users (admins) any. */
-    private static boolean mayRun(UserScope scope, String regionCode) {
-        return scope.runsRegion(regionCode);
     }
 }

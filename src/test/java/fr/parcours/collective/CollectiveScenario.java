@@ -9,6 +9,12 @@ import static fr.parcours.collective.process.DlaCollectiveProcess.TASK_VALIDATE_
 import static fr.parcours.collective.process.DlaCollectiveProcess.TASK_WRITE_SPECIFICATIONS;
 import static fr.parcours.collective.process.DlaCollectiveProcess.VAR_SUBMISSION;
 
+import fr.parcours.collective.census.CensusEntry;
+import fr.parcours.collective.census.CensusReport;
+import fr.parcours.collective.census.MobilisationMeeting;
+import fr.parcours.collective.selection.CollectiveCandidate;
+import fr.parcours.collective.selection.CollectiveSelection;
+import fr.parcours.collective.tracks.Participation;
 import fr.parcours.identity.DemoUsers;
 import fr.parcours.identity.Groups;
 import fr.parcours.identity.Scopes;

@@ -8,6 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.parcours.casework.CaseNotFoundException;
+import fr.parcours.collective.sessions.SessionReport;
+import fr.parcours.collective.sessions.SessionTheme;
+import fr.parcours.collective.tracks.TrackOutcome;
+import fr.parcours.collective.tracks.TrackReport;
 import fr.parcours.identity.DemoUsers;
 import fr.parcours.identity.Scopes;
 import fr.parcours.organisation.Organisation;

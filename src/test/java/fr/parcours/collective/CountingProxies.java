@@ -24,10 +24,13 @@ public final class CountingProxies {
         });
     }
 
-    /** An engine service counting the queries it creates ({@code create…Query}). */
+    /**
+     * An engine service counting the reads it makes: the queries it creates ({@code create…Query}) and the activity
+     * instance trees it fetches ({@code getActivityInstance}).
+     */
     public static <T> T countingQueries(Class<T> type, T target, AtomicInteger queries) {
         return proxy(type, target, (method, result) -> {
-            if (method.startsWith("create") && method.endsWith("Query")) {
+            if ((method.startsWith("create") && method.endsWith("Query")) || method.equals("getActivityInstance")) {
                 queries.incrementAndGet();
             }
             return result;

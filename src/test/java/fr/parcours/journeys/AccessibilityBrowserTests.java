@@ -2,7 +2,7 @@ package fr.parcours.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.parcours.collective.RegionalExamples;
+import fr.parcours.collective.region.RegionalExamples;
 import fr.parcours.council.Council;
 import fr.parcours.council.CouncilScenario;
 import fr.parcours.identity.DemoUsers;

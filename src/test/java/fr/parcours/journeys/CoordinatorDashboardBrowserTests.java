@@ -2,9 +2,9 @@ package fr.parcours.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.parcours.collective.DeliverablesExamples;
-import fr.parcours.collective.FundingStatus;
-import fr.parcours.collective.RegionalExamples;
+import fr.parcours.collective.deliverables.DeliverablesExamples;
+import fr.parcours.collective.deliverables.FundingStatus;
+import fr.parcours.collective.region.RegionalExamples;
 import fr.parcours.identity.DemoUsers;
 import fr.parcours.support.ParcoursServerTest;
 import fr.parcours.support.RealBrowser;

@@ -63,7 +63,7 @@ public final class DlaCollectiveProcess {
     public static final String VAR_TRACK_OUTCOME = "trackOutcome";
     /** Whether another collective session follows (Boolean). */
     public static final String VAR_MORE_SESSIONS = "moreSessions";
-    /** Form data of the task just completed: a transient variable, never stored by the engine. */
+    /** Form data of the task just completed: the task kernel's transient variable, never stored by the engine. */
     public static final String VAR_SUBMISSION = Submissions.VAR_SUBMISSION;
 
     private DlaCollectiveProcess() {

@@ -1,7 +1,10 @@
 package fr.parcours.collective.process;
 
-import fr.parcours.collective.CensusReport;
+import static fr.parcours.collective.process.DlaCollectiveProcess.VAR_COLLECTIVE_ID;
+
+import fr.parcours.casework.Submissions;
 import fr.parcours.collective.CollectiveSteps;
+import fr.parcours.collective.census.CensusReport;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,6 +21,7 @@ public class RecordCensusDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        service.recordCensus(Submissions.collectiveId(execution), Submissions.submission(execution, CensusReport.class));
+        service.recordCensus(Submissions.id(execution, VAR_COLLECTIVE_ID),
+                Submissions.read(execution, CensusReport.class));
     }
 }

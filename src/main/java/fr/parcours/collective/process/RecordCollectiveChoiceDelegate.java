@@ -1,6 +1,9 @@
 package fr.parcours.collective.process;
 
-import fr.parcours.collective.CollectiveSelection;
+import static fr.parcours.collective.process.DlaCollectiveProcess.VAR_COLLECTIVE_ID;
+
+import fr.parcours.casework.Submissions;
+import fr.parcours.collective.selection.CollectiveSelection;
 import fr.parcours.identity.Groups;
 import fr.parcours.selection.ChoiceValidation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,8 +25,8 @@ public class RecordCollectiveChoiceDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long consultantId = service.recordChoice(Submissions.collectiveId(execution),
-                Submissions.submission(execution, ChoiceValidation.class));
+        long consultantId = service.recordChoice(Submissions.id(execution, VAR_COLLECTIVE_ID),
+                Submissions.read(execution, ChoiceValidation.class));
         execution.setVariable(DlaCollectiveProcess.VAR_CONSULTANT_GROUP, Groups.consultantsOf(consultantId));
     }
 }

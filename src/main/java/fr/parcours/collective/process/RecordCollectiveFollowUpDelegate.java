@@ -1,5 +1,8 @@
 package fr.parcours.collective.process;
 
+import static fr.parcours.collective.process.DlaCollectiveProcess.VAR_COLLECTIVE_ID;
+
+import fr.parcours.casework.Submissions;
 import fr.parcours.collective.CollectiveSteps;
 import fr.parcours.collective.StepNote;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,6 +21,7 @@ public class RecordCollectiveFollowUpDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        service.recordFollowUp(Submissions.collectiveId(execution), Submissions.submission(execution, StepNote.class));
+        service.recordFollowUp(Submissions.id(execution, VAR_COLLECTIVE_ID),
+                Submissions.read(execution, StepNote.class));
     }
 }

@@ -1,6 +1,9 @@
 package fr.parcours.collective.process;
 
-import fr.parcours.collective.CollectiveSelection;
+import static fr.parcours.collective.process.DlaCollectiveProcess.VAR_COLLECTIVE_ID;
+
+import fr.parcours.casework.Submissions;
+import fr.parcours.collective.selection.CollectiveSelection;
 import fr.parcours.selection.Preselection;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,7 +21,7 @@ public class RecordCollectivePreselectionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        service.recordPreselection(Submissions.collectiveId(execution),
-                Submissions.submission(execution, Preselection.class));
+        service.recordPreselection(Submissions.id(execution, VAR_COLLECTIVE_ID),
+                Submissions.read(execution, Preselection.class));
     }
 }

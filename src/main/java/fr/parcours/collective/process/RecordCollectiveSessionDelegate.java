@@ -1,7 +1,10 @@
 package fr.parcours.collective.process;
 
+import static fr.parcours.collective.process.DlaCollectiveProcess.VAR_COLLECTIVE_ID;
+
+import fr.parcours.casework.Submissions;
 import fr.parcours.collective.CollectiveSteps;
-import fr.parcours.collective.SessionReport;
+import fr.parcours.collective.sessions.SessionReport;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,8 +21,8 @@ public class RecordCollectiveSessionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        SessionReport report = Submissions.submission(execution, SessionReport.class);
-        service.recordSession(Submissions.collectiveId(execution), report);
+        SessionReport report = Submissions.read(execution, SessionReport.class);
+        service.recordSession(Submissions.id(execution, VAR_COLLECTIVE_ID), report);
         execution.setVariable(DlaCollectiveProcess.VAR_MORE_SESSIONS, report.moreSessions());
     }
 }

@@ -1,7 +1,10 @@
 package fr.parcours.collective.process;
 
+import static fr.parcours.collective.process.DlaCollectiveProcess.VAR_COLLECTIVE_ID;
+
+import fr.parcours.casework.Submissions;
 import fr.parcours.collective.CollectiveSteps;
-import fr.parcours.collective.MobilisationMeeting;
+import fr.parcours.collective.census.MobilisationMeeting;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,6 +22,6 @@ public class RecordMobilisationMeetingDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         execution.setVariable(DlaCollectiveProcess.VAR_PARTICIPATION_IDS, service.recordMeeting(
-                Submissions.collectiveId(execution), Submissions.submission(execution, MobilisationMeeting.class)));
+                Submissions.id(execution, VAR_COLLECTIVE_ID), Submissions.read(execution, MobilisationMeeting.class)));
     }
 }

@@ -1,7 +1,10 @@
 package fr.parcours.collective.process;
 
-import fr.parcours.collective.TrackReport;
-import fr.parcours.collective.TrackService;
+import static fr.parcours.collective.process.DlaCollectiveProcess.VAR_PARTICIPATION_ID;
+
+import fr.parcours.casework.Submissions;
+import fr.parcours.collective.tracks.TrackReport;
+import fr.parcours.collective.tracks.TrackService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,6 +22,7 @@ public class RecordStructureNeedsDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         execution.setVariableLocal(DlaCollectiveProcess.VAR_TRACK_OUTCOME, service.recordNeeds(
-                Submissions.participationId(execution), Submissions.submission(execution, TrackReport.class)).name());
+                Submissions.id(execution, VAR_PARTICIPATION_ID),
+                Submissions.read(execution, TrackReport.class)).name());
     }
 }

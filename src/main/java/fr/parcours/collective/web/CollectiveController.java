@@ -2,11 +2,11 @@ package fr.parcours.collective.web;
 
 import fr.parcours.collective.CollectiveAccompaniment;
 import fr.parcours.collective.CollectiveOverview;
-import fr.parcours.collective.CollectiveReferrals;
-import fr.parcours.collective.CollectiveSelection;
 import fr.parcours.collective.CollectiveService;
-import fr.parcours.collective.LateJoins;
-import fr.parcours.collective.Partnerships;
+import fr.parcours.collective.partners.Partnerships;
+import fr.parcours.collective.referrals.CollectiveReferrals;
+import fr.parcours.collective.selection.CollectiveSelection;
+import fr.parcours.collective.tracks.LateJoins;
 import fr.parcours.identity.Scopes;
 import fr.parcours.identity.UserScope;
 import fr.parcours.organisation.Organisation;
@@ -130,7 +130,7 @@ class CollectiveController {
         return "collective/new-collective";
     }
 
-    static List<Long> ids(List<Organisation> organisations) {
+    private static List<Long> ids(List<Organisation> organisations) {
         return organisations.stream().map(Organisation::getId).toList();
     }
 }

@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 
 /** Where each user task of {@code dla-collective} is done in Parcours. */
 @Component
-class CollectiveTaskForms implements TaskForms {
+public class CollectiveTaskForms implements TaskForms {
 
-    static final Map<String, String> FORMS = Map.ofEntries(
+    private static final Map<String, String> FORMS = Map.ofEntries(
             Map.entry(TASK_RECORD_CENSUS, "census"),
             Map.entry(TASK_HOLD_MOBILISATION_MEETING, "mobilisation-meeting"),
             Map.entry(TASK_RECORD_STRUCTURE_NEEDS, "track"),
@@ -25,6 +25,11 @@ class CollectiveTaskForms implements TaskForms {
             Map.entry(TASK_EVALUATE_END, "note"),
             Map.entry(TASK_RECORD_FOLLOW_UP, "note"),
             Map.entry(TASK_HANDLE_LATENESS, "note"));
+
+    /** The form path of a task of {@code dla-collective} (e.g. {@code "scores"}), null for a task without a form. */
+    public static String formOf(String taskDefinitionKey) {
+        return FORMS.get(taskDefinitionKey);
+    }
 
     @Override
     public Optional<String> formPath(String processDefinitionKey, String taskDefinitionKey, String taskId) {

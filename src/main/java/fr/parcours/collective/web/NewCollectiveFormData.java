@@ -1,7 +1,9 @@
 package fr.parcours.collective.web;
 
-import fr.parcours.collective.CollectivePartners;
+import fr.parcours.casework.Texts;
 import fr.parcours.collective.NewCollective;
+import fr.parcours.collective.partners.CollectivePartners;
+import fr.parcours.collective.partners.web.PartnersFormData;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -37,7 +39,7 @@ public class NewCollectiveFormData {
 
     /** A region must be one the coordinator runs; a start more than a year back is surely a typing error. */
     void validate(Errors errors, Collection<String> regions, LocalDate today) {
-        if (regionCode != null && !regionCode.isBlank() && !regions.contains(regionCode)) {
+        if (!Texts.blank(regionCode) && !regions.contains(regionCode)) {
             errors.rejectValue("regionCode", "NotAllowed");
         }
         if (startDate != null && startDate.isBefore(today.minusYears(1))) {

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import fr.parcours.collective.CollectiveAccompaniment;
-import fr.parcours.collective.CollectiveCandidate;
 import fr.parcours.collective.CollectiveScenario;
-import fr.parcours.collective.CollectiveSelection;
+import fr.parcours.collective.selection.CollectiveCandidate;
+import fr.parcours.collective.selection.CollectiveSelection;
 import fr.parcours.identity.Groups;
 import fr.parcours.selection.ChoiceValidation;
 import fr.parcours.selection.Preselection;

@@ -12,9 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import fr.parcours.collective.CollectiveAccompaniment;
 import fr.parcours.collective.CollectiveScenario;
-import fr.parcours.collective.SessionReport;
-import fr.parcours.collective.SessionTheme;
 import fr.parcours.collective.process.DlaCollectiveProcess;
+import fr.parcours.collective.sessions.SessionReport;
+import fr.parcours.collective.sessions.SessionTheme;
 import fr.parcours.identity.DemoUsers;
 import fr.parcours.support.Logins;
 import fr.parcours.support.ParcoursIntegrationTest;

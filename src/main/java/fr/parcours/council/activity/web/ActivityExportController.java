@@ -1,22 +1,17 @@
 package fr.parcours.council.activity.web;
 
+import fr.parcours.casework.CsvExport;
 import fr.parcours.council.activity.ActivitySheet;
 import fr.parcours.council.activity.CouncilActivity;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -31,7 +26,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ActivityExportController {
 
-    private static final String BOM = "\uFEFF";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final List<String> COLUMNS =
             List.of("facilitator", "council", "date", "axis", "kind", "cycle", "hours", "description");
@@ -50,26 +44,18 @@ class ActivityExportController {
                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                   Authentication authentication) throws IOException {
         ActivitySheet sheet = request.require(facilitator, from, to, authentication.getName(), new ExtendedModelMap());
-        StringWriter csv = new StringWriter().append(BOM);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';')
-                .setHeader(COLUMNS.stream().map(column -> french("council.activity.csv." + column)).toArray(String[]::new))
-                .get();
-        try (CSVPrinter printer = new CSVPrinter(csv, format)) {
+        StringWriter csv = new StringWriter();
+        try (CsvExport printer = CsvExport.to(csv, COLUMNS.stream().map(column -> french("council.activity.csv." + column)).toList())) {
             for (ActivitySheet.Row row : sheet.rows()) {
                 CouncilActivity activity = row.activity();
-                printer.printRecord(sheet.facilitatorName(), row.councilName(), activity.getPerformedOn().format(DAY),
+                printer.row(sheet.facilitatorName(), row.councilName(), activity.getPerformedOn().format(DAY),
                         french("council.activity.axis." + activity.getAxis()),
                         french("council.activity.kind." + activity.getKind()),
                         row.cycleReference() == null ? "" : row.cycleReference(),
                         hours(activity.getHours()), activity.getDescription() == null ? "" : activity.getDescription());
             }
         }
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("activite-%s-%s-%s.csv".formatted(sheet.facilitatorId(), sheet.from(), sheet.to()))
-                        .build().toString())
-                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+        return CsvExport.attachment("activite-%s-%s-%s.csv".formatted(sheet.facilitatorId(), sheet.from(), sheet.to()), csv.toString());
     }
 
     /** French decimal comma, no useless zeros: 1,5 and 2 rather than 1.50 and 2.00; empty when not reported. */

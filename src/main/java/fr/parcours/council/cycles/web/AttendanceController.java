@@ -1,20 +1,15 @@
 package fr.parcours.council.cycles.web;
 
+import fr.parcours.casework.CsvExport;
 import fr.parcours.council.cycles.AttendanceSheet;
 import fr.parcours.council.cycles.CouncilOverviews;
 import fr.parcours.identity.Scopes;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -29,7 +24,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class AttendanceController {
 
-    private static final String BOM = "\uFEFF";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final List<String> COLUMNS = List.of("council", "meeting", "member", "college", "gender", "present");
 
@@ -56,24 +50,17 @@ class AttendanceController {
                                   Authentication authentication) throws IOException {
         String userId = authentication.getName();
         AttendanceSheet sheet = overviews.attendance(councilId, meetingId, userId, scopes.of(userId));
-        StringWriter csv = new StringWriter().append(BOM);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';')
-                .setHeader(COLUMNS.stream().map(column -> french("council.csv." + column)).toArray(String[]::new))
-                .get();
-        try (CSVPrinter printer = new CSVPrinter(csv, format)) {
+        StringWriter csv = new StringWriter();
+        try (CsvExport printer = CsvExport.to(csv, COLUMNS.stream().map(column -> french("council.csv." + column)).toList())) {
             for (AttendanceSheet.Row row : sheet.rows()) {
-                printer.printRecord(sheet.council().getName(), sheet.meeting().getPlannedOn().format(DAY),
+                printer.row(sheet.council().getName(), sheet.meeting().getPlannedOn().format(DAY),
                         row.member().isErased() ? french("council.rgpd.erased-member") : row.member().getFullName(),
                         french("council.college." + row.member().getCollege()),
                         french("council.gender." + row.member().getGender()),
                         french(row.present() ? "council.attendance.present" : "council.attendance.absent"));
             }
         }
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("emargement-%d.csv".formatted(meetingId)).build().toString())
-                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+        return CsvExport.attachment("emargement-%d.csv".formatted(meetingId), csv.toString());
     }
 
     private String french(String key) {

@@ -1,5 +1,6 @@
 package fr.parcours.council.indicators.web;
 
+import fr.parcours.casework.CsvExport;
 import fr.parcours.council.indicators.CouncilFigures;
 import fr.parcours.council.indicators.CouncilNetworkIndicators;
 import fr.parcours.council.indicators.CouncilNetworkView;
@@ -8,18 +9,12 @@ import fr.parcours.identity.Scopes;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -35,7 +30,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @Controller
 class CouncilNetworkController {
 
-    private static final String BOM = "\uFEFF";
     private static final List<String> COLUMNS = List.of("council", "meetings-held", "resident-women", "resident-men",
             "resident-other", "actor-women", "actor-men", "actor-other", "attendances", "contacts", "new-members",
             "actions-decided", "actions-done", "logistic-support", "administrative-support");
@@ -76,22 +70,15 @@ class CouncilNetworkController {
             return ResponseEntity.badRequest().build();
         }
         CouncilNetworkView view = view(form.toPeriod(), authentication);
-        StringWriter csv = new StringWriter().append(BOM);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';')
-                .setHeader(COLUMNS.stream().map(column -> french("council-network.csv." + column)).toArray(String[]::new))
-                .get();
-        try (CSVPrinter printer = new CSVPrinter(csv, format)) {
+        StringWriter csv = new StringWriter();
+        try (CsvExport printer = CsvExport.to(csv, COLUMNS.stream().map(column -> french("council-network.csv." + column)).toList())) {
             for (CouncilFigures row : view.rows()) {
-                printer.printRecord(values(row.name(), row));
+                printer.row(values(row.name(), row));
             }
-            printer.printRecord(values(french("council-network.totals"), view.totals()));
+            printer.row(values(french("council-network.totals"), view.totals()));
         }
         String name = "indicateurs-conseils-%s-%s.csv".formatted(form.getFrom(), form.getTo());
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
-                        .toString())
-                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+        return CsvExport.attachment(name, csv.toString());
     }
 
     private CouncilNetworkView view(IndicatorPeriod period, Authentication authentication) {

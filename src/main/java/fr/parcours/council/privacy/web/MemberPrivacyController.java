@@ -1,18 +1,18 @@
 package fr.parcours.council.privacy.web;
 
+import fr.parcours.casework.CsvExport;
 import fr.parcours.council.privacy.MemberPrivacy;
 import fr.parcours.council.privacy.MemberRecord;
 import fr.parcours.identity.Scopes;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -33,7 +33,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/councils/{councilId}/members/{memberId}")
 class MemberPrivacyController {
 
-    private static final String BOM = "\uFEFF";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final MemberPrivacy privacy;
@@ -74,30 +73,28 @@ class MemberPrivacyController {
     ResponseEntity<byte[]> csv(@PathVariable long councilId, @PathVariable long memberId,
                                Authentication authentication) throws IOException {
         MemberRecord record = record(councilId, memberId, authentication);
-        StringWriter csv = new StringWriter().append(BOM);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';')
-                .setHeader(french("council.rgpd.csv.field"), french("council.rgpd.csv.value")).get();
-        try (CSVPrinter printer = new CSVPrinter(csv, format)) {
-            printer.printRecord(french("council.rgpd.council"), record.council().getName());
-            printer.printRecord(french("council.rgpd.full-name"), record.member().getFullName());
-            printer.printRecord(french("council.rgpd.college"), french("council.college." + record.member().getCollege()));
-            printer.printRecord(french("council.rgpd.gender"), french("council.gender." + record.member().getGender()));
-            printer.printRecord(french("council.rgpd.joined-on"), day(record.member().getJoinedOn()));
-            printer.printRecord(french("council.rgpd.left-on"), day(record.member().getLeftOn()));
+        StringWriter csv = new StringWriter();
+        try (CsvExport printer = CsvExport.to(csv, List.of(french("council.rgpd.csv.field"), french("council.rgpd.csv.value")))) {
+            printer.row(french("council.rgpd.council"), record.council().getName());
+            printer.row(french("council.rgpd.full-name"), record.member().getFullName());
+            printer.row(french("council.rgpd.college"), french("council.college." + record.member().getCollege()));
+            printer.row(french("council.rgpd.gender"), french("council.gender." + record.member().getGender()));
+            printer.row(french("council.rgpd.joined-on"), day(record.member().getJoinedOn()));
+            printer.row(french("council.rgpd.left-on"), day(record.member().getLeftOn()));
             if (record.draw() != null) {
-                printer.printRecord(french("council.draw.rgpd.drawn-on"), day(record.draw().getDrawnOn()));
+                printer.row(french("council.draw.rgpd.drawn-on"), day(record.draw().getDrawnOn()));
             }
             for (LocalDate meeting : record.meetingsAttended()) {
-                printer.printRecord(french("council.rgpd.meeting-attended"), day(meeting));
+                printer.row(french("council.rgpd.meeting-attended"), day(meeting));
             }
             for (MemberRecord.SteeringSeat seat : record.steeringMeetingsAttended()) {
                 String body = seat.bodyName() != null ? seat.bodyName() : french("council.civic.body." + seat.body());
-                printer.printRecord(french("council.rgpd.steering-meeting-attended"),
+                printer.row(french("council.rgpd.steering-meeting-attended"),
                         "%s · %s · %s".formatted(day(seat.heldOn()), body, seat.subject()));
             }
         }
         return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .contentType(CsvExport.TEXT_CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment(memberId, "csv"))
                 .body(csv.toString().getBytes(StandardCharsets.UTF_8));
     }

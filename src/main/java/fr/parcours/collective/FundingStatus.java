@@ -1,6 +1,0 @@
-package fr.parcours.collective;
-
-/** How far a structure's funding lead went: spotted, applied for, or obtained. */
-public enum FundingStatus {
-    LEAD, APPLIED, OBTAINED
-}

@@ -1,6 +1,0 @@
-package fr.parcours.collective;
-
-/** A referral waits for the region's coordinators, who accept it into a collective or decline it. */
-public enum ReferralStatus {
-    PENDING, ACCEPTED, DECLINED
-}

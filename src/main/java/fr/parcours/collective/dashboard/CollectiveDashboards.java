@@ -1,0 +1,57 @@
+package fr.parcours.collective.dashboard;
+
+import fr.parcours.collective.CollectiveAccompaniment;
+import fr.parcours.collective.CollectivePhase;
+import fr.parcours.collective.CollectiveService;
+import fr.parcours.collective.tracks.TrackSteps;
+import fr.parcours.identity.UserScope;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Builds a collective's dashboard with a bounded number of statements: the collective (scope check), one
+ * aggregate SQL query for every structure's figures, and three engine queries for the open tasks.
+ */
+@Service
+public class CollectiveDashboards {
+
+    private final CollectiveService collectives;
+    private final DashboardQueries queries;
+    private final TrackSteps steps;
+    private final Clock clock;
+
+    CollectiveDashboards(CollectiveService collectives, DashboardQueries queries, TrackSteps steps, Clock clock) {
+        this.collectives = collectives;
+        this.queries = queries;
+        this.steps = steps;
+        this.clock = clock;
+    }
+
+    /** The dashboard of a collective in the user's region; 404 (CaseNotFoundException) otherwise. */
+    @Transactional(readOnly = true)
+    public CollectiveDashboard of(long collectiveId, UserScope scope) {
+        CollectiveAccompaniment collective = collectives.visibleTo(collectiveId, scope);
+        List<StructureFigures> figures = queries.figures(collectiveId);
+        Map<Long, List<Task>> open = steps.openTasks(collective.getProcessInstanceId());
+        Instant now = Instant.now(clock);
+        List<CollectiveDashboard.Row> rows = figures.stream().map(f -> new CollectiveDashboard.Row(f,
+                open.getOrDefault(f.participationId(), List.of()).stream().map(task -> step(task, now)).toList()))
+                .toList();
+        long held = figures.isEmpty() ? 0 : figures.get(0).sessionsHeld();
+        boolean late = collective.getLateNoticedAt() != null || (collective.getPhase() != CollectivePhase.CLOSED
+                && collective.plannedEnd().isBefore(LocalDate.now(clock)));
+        return new CollectiveDashboard(collective, rows, held, open.getOrDefault(null, List.of()).stream()
+                .map(task -> step(task, now)).toList(), late);
+    }
+
+    private static CollectiveDashboard.Step step(Task task, Instant now) {
+        Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+        return new CollectiveDashboard.Step(task.getName(), due, due != null && due.isBefore(now));
+    }
+}
