@@ -2,10 +2,13 @@ package fr.parcours.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.parcours.collective.CollectiveAccompaniment;
+import fr.parcours.collective.CollectiveScenario;
 import fr.parcours.collective.process.DlaCollectiveProcess;
 import fr.parcours.council.Council;
 import fr.parcours.council.CouncilScenario;
 import fr.parcours.council.cycles.CouncilCycle;
+import fr.parcours.council.cycles.CouncilCycles;
 import fr.parcours.council.process.CouncilCycleProcess;
 import fr.parcours.dla.Accompaniment;
 import fr.parcours.dla.process.DlaIndividualProcess;
@@ -51,6 +54,10 @@ class EngineRestAttackTests {
     Scenario scenario;
     @Autowired
     CouncilScenario councils;
+    @Autowired
+    CouncilCycles cycles;
+    @Autowired
+    CollectiveScenario collectives;
     @Autowired
     TaskService taskService;
     @Autowired
@@ -139,10 +146,15 @@ class EngineRestAttackTests {
     }
 
     @Test
-    void theAppStillStartsAnOfficersCase() {
+    void theAppStillStartsEachRolesProcessesAsTheRole() {
         Accompaniment nice = scenario.openInNice();
+        CollectiveAccompaniment collective = collectives.openInHautsDeFrance();
+        Council council = councilOfKarim();
+        CouncilCycle cycle = scenario.as(KARIM, () -> cycles.startFirst(council.getId(), KARIM));
 
         assertRunning(nice.getProcessInstanceId());
+        assertRunning(collective.getProcessInstanceId());
+        assertRunning(cycle.getProcessInstanceId());
     }
 
     @Test
