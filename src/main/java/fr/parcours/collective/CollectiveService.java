@@ -11,6 +11,7 @@ import fr.parcours.collective.sessions.CollectiveSession;
 import fr.parcours.collective.sessions.CollectiveSessionRepository;
 import fr.parcours.collective.tracks.Participation;
 import fr.parcours.collective.tracks.ParticipationRepository;
+import fr.parcours.identity.EngineRights;
 import fr.parcours.identity.Groups;
 import fr.parcours.identity.UserScope;
 import fr.parcours.organisation.Organisation;
@@ -37,17 +38,20 @@ public class CollectiveService {
     private final CollectiveSessionRepository sessions;
     private final OrganisationRepository organisations;
     private final RuntimeService runtimeService;
+    private final EngineRights engineRights;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     CollectiveService(CollectiveAccompanimentRepository collectives, ParticipationRepository participations,
                       CollectiveSessionRepository sessions, OrganisationRepository organisations,
-                      RuntimeService runtimeService, Clock clock, ApplicationEventPublisher events) {
+                      RuntimeService runtimeService, EngineRights engineRights, Clock clock,
+                      ApplicationEventPublisher events) {
         this.collectives = collectives;
         this.participations = participations;
         this.sessions = sessions;
         this.organisations = organisations;
         this.runtimeService = runtimeService;
+        this.engineRights = engineRights;
         this.clock = clock;
         this.events = events;
     }
@@ -62,10 +66,12 @@ public class CollectiveService {
         CollectiveAccompaniment collective = collectives.save(new CollectiveAccompaniment(businessKey,
                 request.title(), request.regionCode(), request.plannedMonths(), request.startDate(), userId));
         Date plannedEnd = Date.from(collective.plannedEnd().atStartOfDay(clock.getZone()).toInstant());
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(KEY, businessKey, Map.of(
-                VAR_COLLECTIVE_ID, collective.getId(),
-                VAR_COORDINATOR_GROUP, Groups.coordinatorsOf(collective.getRegionCode()),
-                VAR_PLANNED_END, plannedEnd));
+        // The region was checked above: the app starts the process, coordinators hold no right to start one.
+        ProcessInstance instance = engineRights.withoutUserChecks(() -> runtimeService.startProcessInstanceByKey(KEY,
+                businessKey, Map.of(
+                        VAR_COLLECTIVE_ID, collective.getId(),
+                        VAR_COORDINATOR_GROUP, Groups.coordinatorsOf(collective.getRegionCode()),
+                        VAR_PLANNED_END, plannedEnd)));
         collective.attachProcess(instance.getId());
         events.publishEvent(new CaseEvent(CollectiveAccompaniment.CASE_TYPE, collective.getId(), "collective-opened",
                 userId, collective.getCreatedAt(), "%s, région %s, %d mois à partir du %s".formatted(

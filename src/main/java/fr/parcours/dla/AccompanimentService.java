@@ -7,6 +7,7 @@ import static fr.parcours.dla.process.DlaIndividualProcess.VAR_OFFICER_GROUP;
 
 import fr.parcours.casework.CaseNotFoundException;
 import fr.parcours.audit.CaseEvent;
+import fr.parcours.identity.EngineRights;
 import fr.parcours.identity.Groups;
 import fr.parcours.identity.UserScope;
 import fr.parcours.organisation.Organisation;
@@ -38,14 +39,17 @@ public class AccompanimentService {
     private final AccompanimentRepository accompaniments;
     private final OrganisationRepository organisations;
     private final RuntimeService runtimeService;
+    private final EngineRights engineRights;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     AccompanimentService(AccompanimentRepository accompaniments, OrganisationRepository organisations,
-                         RuntimeService runtimeService, Clock clock, ApplicationEventPublisher events) {
+                         RuntimeService runtimeService, EngineRights engineRights, Clock clock,
+                         ApplicationEventPublisher events) {
         this.accompaniments = accompaniments;
         this.organisations = organisations;
         this.runtimeService = runtimeService;
+        this.engineRights = engineRights;
         this.clock = clock;
         this.events = events;
     }
@@ -59,10 +63,12 @@ public class AccompanimentService {
                 .orElseThrow(() -> new CaseNotFoundException(organisationId));
         String businessKey = "DLA-%d-%06d".formatted(Year.now(clock).getValue(), accompaniments.nextNumber());
         Accompaniment accompaniment = accompaniments.save(new Accompaniment(businessKey, organisation, motive, userId));
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(KEY, businessKey, Map.of(
-                VAR_ACCOMPANIMENT_ID, accompaniment.getId(),
-                VAR_OFFICER_GROUP, Groups.dlaOfficersOf(accompaniment.getDepartmentCode()),
-                VAR_FOLLOW_UPS_DONE, 0));
+        // The scope was checked above: the app starts the process, officers hold no right to start one themselves.
+        ProcessInstance instance = engineRights.withoutUserChecks(() -> runtimeService.startProcessInstanceByKey(KEY,
+                businessKey, Map.of(
+                        VAR_ACCOMPANIMENT_ID, accompaniment.getId(),
+                        VAR_OFFICER_GROUP, Groups.dlaOfficersOf(accompaniment.getDepartmentCode()),
+                        VAR_FOLLOW_UPS_DONE, 0)));
         accompaniment.attachProcess(instance.getId());
         events.publishEvent(new CaseEvent(CaseEvent.ACCOMPANIMENT, accompaniment.getId(), "opened", userId,
                 accompaniment.getCreatedAt(), organisation.getName() + " : " + motive));

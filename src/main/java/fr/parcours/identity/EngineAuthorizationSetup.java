@@ -3,6 +3,7 @@ package fr.parcours.identity;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -11,13 +12,17 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Component;
 
 /**
  * Creates the groups of docs/domain.md#roles-and-scopes and the engine authorizations each one needs. Runs at every start
- * and only adds what is missing, so it is safe on every node of a cluster and after upgrades.
- * Task-level rights come from the engine itself: it grants a task's candidate group READ/UPDATE.
+ * and only adds what is missing, so it is safe on every node of a cluster and after upgrades; it also takes
+ * back what earlier versions granted and no role should hold any more.
+ * Task-level rights come from the engine itself: it grants a task's candidate groups and assignee READ and
+ * TASK_WORK ({@code default-user-permission-name-for-task}), never UPDATE. Nobody but administrators starts a
+ * process in the engine: the app's services start them as the system, after their own scope checks.
  */
 @Component
 public class EngineAuthorizationSetup {
@@ -49,18 +54,53 @@ public class EngineAuthorizationSetup {
             grant(group, Resources.FILTER, ANY, Permissions.READ);
             grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
         }
-        grantStart(Groups.DLA_OFFICERS, "dla-individual");
         // The accueil form shows the fit suggested by processes/dla-fit.dmn, evaluated as the officer.
         grant(Groups.DLA_OFFICERS, Resources.DECISION_DEFINITION, DLA_FIT_DECISION,
                 Permissions.READ, Permissions.CREATE_INSTANCE);
-        grantStart(Groups.COORDINATORS, "dla-collective");
-        grantStart(Groups.FACILITATORS, "council-cycle");
         grant(Groups.AUDITORS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+
+        // Granted by earlier versions: a direct start through the REST API skipped the app's checks.
+        revokeStart(Groups.DLA_OFFICERS, "dla-individual");
+        revokeStart(Groups.COORDINATORS, "dla-collective");
+        revokeStart(Groups.FACILITATORS, "council-cycle");
+        workInsteadOfUpdateOnTasks();
     }
 
-    private void grantStart(String group, String processKey) {
-        grant(group, Resources.PROCESS_DEFINITION, processKey, Permissions.READ, Permissions.CREATE_INSTANCE);
-        grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    private void revokeStart(String group, String processKey) {
+        revoke(group, Resources.PROCESS_DEFINITION, processKey, Permissions.READ, Permissions.CREATE_INSTANCE);
+        revoke(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    }
+
+    /** Tasks created before TASK_WORK became the default still grant UPDATE: it becomes TASK_WORK. */
+    private void workInsteadOfUpdateOnTasks() {
+        authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
+                .resourceType(Resources.TASK).hasPermission(Permissions.UPDATE).list().stream()
+                .filter(authorization -> !ANY.equals(authorization.getResourceId()))
+                .filter(authorization -> !Groups.ADMINS.equals(authorization.getGroupId()))
+                .forEach(authorization -> {
+                    authorization.removePermission(Permissions.UPDATE);
+                    authorization.addPermission(TaskPermissions.TASK_WORK);
+                    authorizationService.saveAuthorization(authorization);
+                });
+    }
+
+    /** Removes these permissions from the group's grant; a grant left with none is deleted. */
+    private void revoke(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        for (Authorization authorization : authorizationService.createAuthorizationQuery()
+                .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId).resourceType(resource).resourceId(resourceId)
+                .list()) {
+            for (Permission permission : permissions) {
+                authorization.removePermission(permission);
+            }
+            // NONE (value 0) always counts as granted: a grant is empty when nothing else is.
+            boolean empty = Arrays.stream(authorization.getPermissions(Permissions.values()))
+                    .allMatch(granted -> granted == Permissions.NONE);
+            if (empty) {
+                authorizationService.deleteAuthorization(authorization.getId());
+            } else {
+                authorizationService.saveAuthorization(authorization);
+            }
+        }
     }
 
     private void createGroup(String id, String name) {

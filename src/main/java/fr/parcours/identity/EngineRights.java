@@ -7,9 +7,10 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs an engine read without the current user's authorization checks, for reads the app has already
- * narrowed to the user's scope (task lists, a case file's next tasks). The engine's {@code impl} types stay
- * here, at the edge, so feature code only sees this class.
+ * Runs engine calls without the current user's authorization checks, for what the app has already narrowed
+ * to the user's scope: reads (task lists, a case file's next tasks) and the app's own engine steps that no
+ * user holds a right to take directly (starting a case's process, handing a task back). The engine's
+ * {@code impl} types stay here, at the edge, so feature code only sees this class.
  */
 @Component
 public class EngineRights {
@@ -20,12 +21,12 @@ public class EngineRights {
         this.identityService = identityService;
     }
 
-    /** The result of {@code scopedRead}, computed with no engine user; the current user is restored after. */
-    public <T> T withoutUserChecks(Supplier<T> scopedRead) {
+    /** The result of {@code scopedCall}, computed with no engine user; the current user is restored after. */
+    public <T> T withoutUserChecks(Supplier<T> scopedCall) {
         Authentication current = identityService.getCurrentAuthentication();
         identityService.clearAuthentication();
         try {
-            return scopedRead.get();
+            return scopedCall.get();
         } finally {
             if (current != null) {
                 identityService.setAuthentication(current);

@@ -3,6 +3,7 @@ package fr.parcours.system;
 import fr.parcours.identity.EngineAuthenticationFilter;
 import fr.parcours.identity.FreshGroupsFilter;
 import fr.parcours.identity.Groups;
+import fr.parcours.identity.Scopes;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,7 +24,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Two filter chains: Camunda's REST API (HTTP Basic, stateless, 401 for strangers) and everything else
- * (form login with CSRF). Both authenticate against Camunda's identity service.
+ * (form login with CSRF). Both authenticate against Camunda's identity service, and both leave the engine's
+ * APIs read-only to everyone but administrators ({@link EngineApiGuard}).
  */
 @Configuration
 @EnableWebSecurity
@@ -43,7 +45,7 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain engineRestChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain engineRestChain(HttpSecurity http, Scopes scopes) throws Exception {
         return http
                 .securityMatcher(under("/engine-rest/"))
                 .authorizeHttpRequests(requests -> requests
@@ -54,12 +56,14 @@ public class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless Basic auth sends no cookie, so there is no session for a forged request to ride on.
                 .csrf(csrf -> csrf.disable())
+                .addFilterAfter(new EngineApiGuard(scopes), AuthorizationFilter.class)
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain applicationChain(HttpSecurity http, IdentityService identityService) throws Exception {
+    SecurityFilterChain applicationChain(HttpSecurity http, IdentityService identityService, Scopes scopes)
+            throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
                         // Camunda's own login checks passwords outside the login throttle; the app's login serves its webapps.
@@ -108,6 +112,8 @@ public class SecurityConfiguration {
                 // Role checks and engine calls see the groups as they are now, not as they were at login.
                 .addFilterBefore(new FreshGroupsFilter(identityService), AuthorizationFilter.class)
                 .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
+                // The webapps' API is read-only for non-administrators, like the REST API.
+                .addFilterAfter(new EngineApiGuard(scopes), AuthorizationFilter.class)
                 .build();
     }
 

@@ -1,5 +1,6 @@
 package fr.parcours.tasklist;
 
+import fr.parcours.identity.TaskGrants;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Service;
  * Claims and releases tasks as the current user. Races with colleagues are expected, not errors: every
  * outcome is reported so the page can say what happened. Who may claim is the engine's decision (its
  * authorizations give a task's candidate groups the right to work on it); no transaction is opened here,
- * so a refused engine command leaves nothing half done.
+ * so a refused engine command leaves nothing half done. Releasing is {@link TaskGrants}'s, in its own
+ * transaction: the task and the holder's grant on it go back together.
  */
 @Service
 public class TaskClaims {
@@ -23,9 +25,11 @@ public class TaskClaims {
     }
 
     private final TaskService taskService;
+    private final TaskGrants grants;
 
-    TaskClaims(TaskService taskService) {
+    TaskClaims(TaskService taskService, TaskGrants grants) {
         this.taskService = taskService;
+        this.grants = grants;
     }
 
     public Outcome claim(String taskId, String userId) {
@@ -51,7 +55,7 @@ public class TaskClaims {
         }
     }
 
-    /** Gives the task back to its groups; only its assignee may do so. */
+    /** Gives the task back to its groups, with the holder's own grant on it; only its assignee may do so. */
     public Outcome unclaim(String taskId, String userId) {
         Task task = visibleOpenTask(taskId);
         if (task == null) {
@@ -64,12 +68,9 @@ public class TaskClaims {
             return Outcome.NOT_YOURS;
         }
         try {
-            taskService.setAssignee(taskId, null);
-            return Outcome.UNCLAIMED;
+            return grants.release(taskId, userId) ? Outcome.UNCLAIMED : Outcome.NOT_YOURS;
         } catch (OptimisticLockingException e) {
             return Outcome.NOT_YOURS;
-        } catch (AuthorizationException e) {
-            return Outcome.NOT_ALLOWED;
         } catch (NotFoundException | NullValueException e) {
             return Outcome.GONE;
         }

@@ -21,6 +21,7 @@ public class Browser {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final String base;
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
     private final String clientAddress;
 
@@ -34,7 +35,7 @@ public class Browser {
      */
     public Browser(int port, String clientAddress) {
         this.base = "http://localhost:" + port;
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.client = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         this.clientAddress = clientAddress;
     }
@@ -48,10 +49,32 @@ public class Browser {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Basic " + token).GET().build());
     }
 
-    public HttpResponse<String> postJsonWithBasic(String path, String json, String user, String password) {
+    /** Any method with a JSON body (or none), with HTTP Basic credentials, as REST clients call Camunda's API. */
+    public HttpResponse<String> sendWithBasic(String method, String path, String json, String user, String password) {
         String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Basic " + token)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        return send(json(method, path, json).header("Authorization", "Basic " + token).build());
+    }
+
+    /** Any method with a JSON body (or none) in the logged-in session, with these extra headers. */
+    public HttpResponse<String> send(String method, String path, String json, Map<String, String> headers) {
+        HttpRequest.Builder request = json(method, path, json);
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
+    /** The value of a cookie the server set, or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    private HttpRequest.Builder json(String method, String path, String json) {
+        return HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+    }
+
+    public HttpResponse<String> postJsonWithBasic(String path, String json, String user, String password) {
+        return sendWithBasic("POST", path, json, user, password);
     }
 
     /** Posts a form found at {@code formPage} (to take its CSRF token) to {@code action}. */

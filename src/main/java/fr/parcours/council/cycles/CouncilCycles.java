@@ -7,6 +7,7 @@ import fr.parcours.council.Council;
 import fr.parcours.council.CouncilRepository;
 import fr.parcours.council.members.CouncilMember;
 import fr.parcours.council.members.CouncilMemberRepository;
+import fr.parcours.identity.EngineRights;
 import fr.parcours.identity.Groups;
 import java.time.Clock;
 import java.util.List;
@@ -33,13 +34,15 @@ public class CouncilCycles {
     private final CouncilActionRepository actions;
     private final CouncilMemberRepository members;
     private final RuntimeService runtimeService;
+    private final EngineRights engineRights;
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final String cyclePeriod;
 
     CouncilCycles(CouncilRepository councils, CouncilCycleRepository cycles, MobilisationActionRepository mobilisations,
                   CouncilMeetingRepository meetings, CouncilActionRepository actions, CouncilMemberRepository members,
-                  RuntimeService runtimeService, Clock clock, ApplicationEventPublisher events,
+                  RuntimeService runtimeService, EngineRights engineRights, Clock clock,
+                  ApplicationEventPublisher events,
                   @Value("${parcours.council.cycle-period:P1M}") String cyclePeriod) {
         this.councils = councils;
         this.cycles = cycles;
@@ -48,6 +51,7 @@ public class CouncilCycles {
         this.actions = actions;
         this.members = members;
         this.runtimeService = runtimeService;
+        this.engineRights = engineRights;
         this.clock = clock;
         this.events = events;
         this.cyclePeriod = cyclePeriod;
@@ -69,12 +73,14 @@ public class CouncilCycles {
         int number = cycles.findByCouncilIdOrderByNumberDesc(councilId).stream()
                 .mapToInt(CouncilCycle::getNumber).max().orElse(0) + 1;
         CouncilCycle cycle = cycles.save(new CouncilCycle(councilId, number, clock.instant()));
-        cycle.attachProcess(runtimeService.startProcessInstanceByKey(KEY, cycle.reference(), Map.of(
-                VAR_COUNCIL_ID, councilId,
-                VAR_CYCLE_ID, cycle.getId(),
-                VAR_FACILITATOR_GROUP, Groups.councilFacilitatorsOf(councilId),
-                VAR_COORDINATOR_GROUP, Groups.coordinatorsOf(council.getRegionCode()),
-                VAR_CYCLE_PERIOD, cyclePeriod)).getId());
+        // Callers checked the council is the user's; the app starts the process, facilitators hold no right to.
+        cycle.attachProcess(engineRights.withoutUserChecks(() -> runtimeService.startProcessInstanceByKey(KEY,
+                cycle.reference(), Map.of(
+                        VAR_COUNCIL_ID, councilId,
+                        VAR_CYCLE_ID, cycle.getId(),
+                        VAR_FACILITATOR_GROUP, Groups.councilFacilitatorsOf(councilId),
+                        VAR_COORDINATOR_GROUP, Groups.coordinatorsOf(council.getRegionCode()),
+                        VAR_CYCLE_PERIOD, cyclePeriod))).getId());
         publish(cycle, "council-cycle-started", userId, "%s, cycle %d".formatted(council.getName(), number));
         return cycle;
     }

@@ -5,6 +5,7 @@ import fr.parcours.council.Council;
 import fr.parcours.council.CouncilService;
 import fr.parcours.identity.EngineRights;
 import fr.parcours.identity.Groups;
+import fr.parcours.identity.TaskGrants;
 import fr.parcours.identity.UserNames;
 import fr.parcours.identity.UserScope;
 import fr.parcours.identity.UserScopeRepository;
@@ -34,6 +35,7 @@ public class CouncilFacilitators {
     private final UserScopeRepository userScopes;
     private final IdentityService identityService;
     private final TaskService taskService;
+    private final TaskGrants taskGrants;
     private final EngineRights engineRights;
     private final UserNames names;
     private final JdbcTemplate jdbc;
@@ -41,12 +43,13 @@ public class CouncilFacilitators {
     private final ApplicationEventPublisher events;
 
     CouncilFacilitators(CouncilService councils, UserScopeRepository userScopes, IdentityService identityService,
-                        TaskService taskService, EngineRights engineRights, UserNames names, JdbcTemplate jdbc,
-                        Clock clock, ApplicationEventPublisher events) {
+                        TaskService taskService, TaskGrants taskGrants, EngineRights engineRights, UserNames names,
+                        JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
         this.councils = councils;
         this.userScopes = userScopes;
         this.identityService = identityService;
         this.taskService = taskService;
+        this.taskGrants = taskGrants;
         this.engineRights = engineRights;
         this.names = names;
         this.jdbc = jdbc;
@@ -103,7 +106,8 @@ public class CouncilFacilitators {
 
     /**
      * Ends a facilitator's assignment to a council within reach (404 otherwise): they leave the council's candidate
-     * group, and the council's tasks they had claimed go back to the group, unassigned. Their activity log stays
+     * group, the council's tasks they had claimed go back to the group, unassigned, and they keep no grant of their
+     * own on any of its tasks ({@link TaskGrants#withdraw}, in this transaction). Their activity log stays
      * theirs. False, nothing changed, when they were not assigned. Written without the viewer's engine
      * authorizations, as {@link #assign} is.
      */
@@ -153,8 +157,9 @@ public class CouncilFacilitators {
     private void leaveGroup(long councilId, String facilitatorId) {
         String group = Groups.councilFacilitatorsOf(councilId);
         identityService.deleteMembership(facilitatorId, group);
-        taskService.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks().taskAssignee(facilitatorId)
-                .list().forEach(task -> taskService.setAssignee(task.getId(), null));
+        // Claimed tasks go back to the group, and no task keeps the grant Camunda gave them when they claimed it.
+        taskService.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks().list()
+                .forEach(task -> taskGrants.withdraw(task.getId(), facilitatorId));
     }
 
     private static Person person(User user) {

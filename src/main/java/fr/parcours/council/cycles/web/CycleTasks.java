@@ -43,8 +43,9 @@ class CycleTasks implements CaseResolver<CycleTask> {
     }
 
     /**
-     * A task the engine still shows the user (one they held before being removed from its council) answers 404 when
-     * its council is out of their reach, as every page of that council does; a task they cannot see is gone.
+     * A task the engine still shows the user (a grant of their own on it, kept from before removals took it back)
+     * answers 404 when its council is out of their reach, as every page of that council does; a task they cannot
+     * see is gone.
      */
     CycleTask open(String taskId, String taskDefinitionKey, String userId) {
         Task seen = taskService.createTaskQuery().taskId(taskId).singleResult();

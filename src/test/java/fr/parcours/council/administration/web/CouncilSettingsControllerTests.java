@@ -116,8 +116,9 @@ class CouncilSettingsControllerTests {
         assertThat(jdbc.queryForList("select details from audit_record where case_type = 'COUNCIL' and case_id = ?"
                 + " and action = 'council-facilitator-removed'", String.class, council.getId())).containsExactly(removed);
         mvc.perform(get("/councils/{id}", council.getId()).with(logins.as(removed))).andExpect(status().isNotFound());
+        // The grant Camunda gave them when they claimed the task left with them: to them it is gone.
         mvc.perform(get("/councils/tasks/{t}/mobilisation", claimed.getId()).with(logins.as(removed)))
-                .andExpect(status().isNotFound());
+                .andExpect(redirectedUrl("/")).andExpect(flash().attribute("warning", "task.gone"));
         mvc.perform(get("/councils/{id}", council.getId()).with(logins.as(staying))).andExpect(status().isOk());
 
         mvc.perform(post("/councils/{id}/facilitators/{f}/remove", council.getId(), removed)
