@@ -75,7 +75,7 @@ public class CollectiveService {
         collective.attachProcess(instance.getId());
         events.publishEvent(new CaseEvent(CollectiveAccompaniment.CASE_TYPE, collective.getId(), "collective-opened",
                 userId, collective.getCreatedAt(), "%s, région %s, %d mois à partir du %s".formatted(
-                        collective.getTitle(), collective.getRegionCode(), collective.getPlannedMonths(),
+                        collective.getBusinessKey(), collective.getRegionCode(), collective.getPlannedMonths(),
                         collective.getStartDate())));
         return collective;
     }

@@ -65,8 +65,8 @@ public class CollectiveSteps {
         }
         collective.recordCensus(report.criteria());
         int agreements = report.structures().stream().mapToInt(CensusEntry::adultesRelaisAgreements).sum();
-        publish(collectiveId, "census-recorded", report.recordedBy(), "%d structures, %d conventions adultes-relais : %s"
-                .formatted(report.structures().size(), agreements, report.criteria()));
+        publish(collectiveId, "census-recorded", report.recordedBy(), "%d structures, %d conventions adultes-relais"
+                .formatted(report.structures().size(), agreements));
     }
 
     /** The structures present participate from the meeting on; returns their participations, one track each. */
@@ -127,7 +127,7 @@ public class CollectiveSteps {
     @Transactional
     public void recordLateness(long collectiveId, StepNote note) {
         load(collectiveId).recordLateness(Instant.now(clock), note.text());
-        publish(collectiveId, "collective-lateness-handled", note.recordedBy(), note.text());
+        publish(collectiveId, "collective-lateness-handled", note.recordedBy(), null);
     }
 
     private CollectiveAccompaniment load(long collectiveId) {

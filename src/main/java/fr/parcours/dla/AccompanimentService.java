@@ -71,7 +71,7 @@ public class AccompanimentService {
                         VAR_FOLLOW_UPS_DONE, 0)));
         accompaniment.attachProcess(instance.getId());
         events.publishEvent(new CaseEvent(CaseEvent.ACCOMPANIMENT, accompaniment.getId(), "opened", userId,
-                accompaniment.getCreatedAt(), organisation.getName() + " : " + motive));
+                accompaniment.getCreatedAt(), organisation.getName()));
         return accompaniment;
     }
 
@@ -105,7 +105,7 @@ public class AccompanimentService {
         accompaniment.recordIntake(decision, now);
         events.publishEvent(new CaseEvent(CaseEvent.ACCOMPANIMENT, accompanimentId,
                 decision.accepted() ? "intake-accepted" : "intake-referred", decision.decidedBy(), now,
-                decision.accepted() ? null : decision.referralPartner() + " : " + decision.referralReason()));
+                decision.accepted() ? null : decision.referralPartner()));
         return decision.accepted();
     }
 

@@ -61,7 +61,7 @@ public class CollectiveReferrals {
                 approved.officer(), approved.at()));
         referrals.flush();
         audit(referral, "collective-referral-recorded", approved.officer(), approved.at(),
-                approved.axisTitle() + " : région " + referral.getRegionCode());
+                "région " + referral.getRegionCode());
     }
 
     /** The referrals waiting for a decision that the user may take: a coordinator's region, every region for national users. */
@@ -105,7 +105,7 @@ public class CollectiveReferrals {
         referral.accept(participation, userId, now);
         CollectiveAccompaniment collective = collectives.visibleTo(collectiveId, scope);
         audit(referral, "collective-referral-accepted", userId, now,
-                collective.getBusinessKey() + " " + collective.getTitle() + " : " + joinedOn);
+                collective.getBusinessKey() + " : " + joinedOn);
         return referral;
     }
 
@@ -114,7 +114,7 @@ public class CollectiveReferrals {
         CollectiveReferral referral = pendingVisible(referralId, scope);
         Instant now = Instant.now(clock);
         referral.decline(reason, userId, now);
-        audit(referral, "collective-referral-declined", userId, now, reason);
+        audit(referral, "collective-referral-declined", userId, now, null);
         return referral;
     }
 

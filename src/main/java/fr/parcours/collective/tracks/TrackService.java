@@ -39,7 +39,7 @@ public class TrackService {
             return dropOut(participation, report);
         }
         participation.recordNeeds(report.text());
-        publish(participation, "structure-needs-recorded", report.recordedBy(), report.text());
+        publish(participation, "structure-needs-recorded", report.recordedBy());
         return TrackOutcome.CONTINUING;
     }
 
@@ -56,13 +56,13 @@ public class TrackService {
             participation.deliver(today);
         }
         publish(participation, report.outcome() == TrackOutcome.DELIVERED ? "structure-delivered"
-                : "structure-work-recorded", report.recordedBy(), report.text());
+                : "structure-work-recorded", report.recordedBy());
         return report.outcome();
     }
 
     private TrackOutcome dropOut(Participation participation, TrackReport report) {
         participation.dropOut(LocalDate.now(clock), report.dropOutReason());
-        publish(participation, "structure-dropped-out", report.recordedBy(), report.dropOutReason());
+        publish(participation, "structure-dropped-out", report.recordedBy());
         return TrackOutcome.DROPPED_OUT;
     }
 
@@ -71,8 +71,9 @@ public class TrackService {
                 .orElseThrow(() -> new CaseNotFoundException(participationId));
     }
 
-    private void publish(Participation participation, String action, String actor, String summary) {
+    /** The details name the structure (an organisation) only: the notes and reasons are free text, kept out of the trail. */
+    private void publish(Participation participation, String action, String actor) {
         events.publishEvent(new CaseEvent(CollectiveAccompaniment.CASE_TYPE, participation.getCollectiveId(), action,
-                actor, Instant.now(clock), participation.getOrganisation().getName() + " : " + summary));
+                actor, Instant.now(clock), participation.getOrganisation().getName()));
     }
 }

@@ -78,8 +78,8 @@ public class CouncilActivities {
                 entry.performedOn(), entry.axis(), ActivityKind.OTHER, entry.hours(), entry.description(),
                 clock.instant()));
         events.publishEvent(new CaseEvent(Council.CASE_TYPE, council.getId(), "council-activity-recorded",
-                userId, clock.instant(), "%s le %s : %s h, %s".formatted(entry.axis(), entry.performedOn(),
-                        entry.hours().toPlainString(), entry.description())));
+                userId, clock.instant(), "%s le %s : %s h".formatted(entry.axis(), entry.performedOn(),
+                        entry.hours().toPlainString())));
         return activity;
     }
 

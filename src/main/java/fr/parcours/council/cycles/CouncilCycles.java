@@ -97,8 +97,8 @@ public class CouncilCycles {
     public void prepareMeeting(long cycleId, MeetingPreparation preparation) {
         CouncilCycle cycle = cycles.findById(cycleId).orElseThrow();
         CouncilMeeting meeting = meetings.save(new CouncilMeeting(cycleId, preparation));
-        publish(cycle, "council-meeting-prepared", preparation.recordedBy(), "réunion du %s, %s, invitations %s"
-                .formatted(meeting.getPlannedOn(), meeting.getRoom(), preparation.invitationsSent() ? "envoyées" : "à envoyer"));
+        publish(cycle, "council-meeting-prepared", preparation.recordedBy(), "réunion du %s, invitations %s"
+                .formatted(meeting.getPlannedOn(), preparation.invitationsSent() ? "envoyées" : "à envoyer"));
     }
 
     /** Records the meeting prepared last; returns whether the council decided actions (false if cancelled). */
@@ -108,7 +108,7 @@ public class CouncilCycles {
         CouncilMeeting meeting = pendingMeeting(cycleId);
         if (!report.held()) {
             meeting.recordCancelled(report);
-            publish(cycle, "council-meeting-cancelled", report.recordedBy(), report.cancelReason());
+            publish(cycle, "council-meeting-cancelled", report.recordedBy(), "réunion du %s".formatted(meeting.getPlannedOn()));
             return false;
         }
         Set<Long> memberIds = members.findByCouncilIdOrderByCollegeAscFullNameAsc(cycle.getCouncilId()).stream()

@@ -51,7 +51,7 @@ public class DiagnosticService {
         Instant now = Instant.now(clock);
         interviews.save(new Interview(accompanimentId, report, now));
         publish(accompanimentId, "interview-recorded", report.recordedBy(), now,
-                report.heldOn() + " : " + report.participants());
+                String.valueOf(report.heldOn()));
         return report.moreInterviews();
     }
 
@@ -85,7 +85,7 @@ public class DiagnosticService {
         validations.save(new DiagnosticValidation(accompanimentId, validation, now));
         accompaniment.moveTo(Phase.PLAN);
         publish(accompanimentId, "diagnostic-validated", validation.recordedBy(), now,
-                validation.validatedOn() + " : " + validation.validators());
+                String.valueOf(validation.validatedOn()));
     }
 
     /** Everything the case file shows of the diagnostic; the caller has checked the viewer's scope. */

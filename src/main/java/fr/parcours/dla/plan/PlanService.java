@@ -69,7 +69,7 @@ public class PlanService {
         }
         accompaniment.moveTo(Phase.SUPPORT_COMMITTEE);
         publish(accompanimentId, "plan-recorded", draft.draftedBy(), now, "r" + revision + " : "
-                + draft.axes().stream().map(axis -> axis.title() + " [" + axis.treatment() + "]")
+                + draft.axes().stream().map(axis -> "[" + axis.treatment() + "]")
                 .collect(Collectors.joining(" ; ")));
         return engineeringAxisIds;
     }
@@ -96,7 +96,7 @@ public class PlanService {
             publishCollectiveAxes(accompaniment, kept, report, now);
         }
         publish(accompanimentId, report.amendPlan() ? "committee-plan-amended" : "committee-opinion-recorded",
-                report.recordedBy(), now, report.meetingOn() + " : " + report.opinion());
+                report.recordedBy(), now, String.valueOf(report.meetingOn()));
         return report.amendPlan();
     }
 
