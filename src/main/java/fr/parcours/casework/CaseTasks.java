@@ -76,13 +76,24 @@ public class CaseTasks {
     @Transactional
     public void complete(String taskId, String taskDefinitionKey, String userId,
                          Map<String, ? extends Object> transientData) {
-        complete(openTask(taskId, List.of(taskDefinitionKey), userId), userId, transientData);
+        completeOpen(openTask(taskId, List.of(taskDefinitionKey), userId), userId, transientData);
     }
 
-    /** Completes the task, claiming it first when nobody holds it, with these transient variables. */
+    /**
+     * Completes a task {@link #open opened} for this user, claiming it first when nobody holds it, with these
+     * transient variables. Only its state is read again (a colleague may have completed or claimed it since):
+     * whose it is was checked when it was opened, and the engine checks the claim and the completion as the user.
+     */
     @Transactional
     public void complete(Task task, String userId, Map<String, ? extends Object> transientData) {
-        Task current = openTask(task.getId(), List.of(task.getTaskDefinitionKey()), userId);
+        Task current = taskService.createTaskQuery().taskId(task.getId()).active().singleResult();
+        if (current == null) {
+            throw new TaskGoneException(task.getId());
+        }
+        completeOpen(current, userId, transientData);
+    }
+
+    private void completeOpen(Task current, String userId, Map<String, ? extends Object> transientData) {
         if (current.getAssignee() == null) {
             taskService.claim(current.getId(), userId);
         } else if (!current.getAssignee().equals(userId)) {
