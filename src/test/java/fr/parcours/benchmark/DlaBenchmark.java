@@ -94,7 +94,7 @@ class DlaBenchmark {
     @Test
     void taskListPageWithTenThousandOpenTasks() throws Exception {
         String officer = "bench.officer." + System.nanoTime();
-        accounts.createIfMissing(officer, "Bench", "Officer", "benchmark-password", List.of(Groups.DLA_OFFICERS),
+        accounts.createIfMissing(officer, "Bench", "Officer", "Liste-des-taches-10000", List.of(Groups.DLA_OFFICERS),
                 UserScope.department(officer, "94", "2A"));
         Organisation structure = scenario.newStructure("2A", "94");
         UserScope scope = scopes.of(officer);
