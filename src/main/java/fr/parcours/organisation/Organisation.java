@@ -34,6 +34,8 @@ public class Organisation {
     private String sector;
     private Integer employees;
     private Integer aidedContracts;
+    private String nafCode;
+    private boolean qpv;
     private Instant createdAt = Instant.now();
 
     protected Organisation() {
@@ -54,6 +56,13 @@ public class Organisation {
         this.sector = sector;
         this.employees = employees;
         this.aidedContracts = aidedContracts;
+        return this;
+    }
+
+    /** Its NAF rev. 2 activity code (e.g. 88.99B) and whether it works in a priority neighbourhood (QPV). */
+    public Organisation withCodes(NafCode nafCode, boolean qpv) {
+        this.nafCode = nafCode == null ? null : nafCode.code();
+        this.qpv = qpv;
         return this;
     }
 
@@ -103,6 +112,14 @@ public class Organisation {
 
     public Integer getAidedContracts() {
         return aidedContracts;
+    }
+
+    public NafCode getNafCode() {
+        return nafCode == null ? null : NafCode.parse(nafCode);
+    }
+
+    public boolean isQpv() {
+        return qpv;
     }
 
     public Instant getCreatedAt() {
