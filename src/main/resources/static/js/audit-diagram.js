@@ -21,6 +21,7 @@
             };
             mark(loaded[1].completed, 'audit-completed');
             mark(loaded[1].active, 'audit-active');
+            mark(loaded[1].taken || [], 'audit-taken');
             canvas.zoom('fit-viewport');
         });
     }).catch(showFailure);

@@ -68,7 +68,7 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         // Camunda's own login checks passwords outside the login throttle; the app's login serves its webapps.
                         .requestMatchers(cockpitLogin()).denyAll()
-                        .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
+                        .requestMatchers("/login", "/error", "/webjars/**", "/vendor/**", "/css/**", "/js/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**")
                         .permitAll()
                         // Claiming is a change: a pure auditor must be refused, not redirected (issue 6).

@@ -63,7 +63,10 @@ public class CaseHistoryService {
             String elementId = activity.getActivityId().replace(MULTI_INSTANCE_SUFFIX, "");
             (activity.getEndTime() == null ? active : completed).add(elementId);
         }
-        return new DiagramData(new ArrayList<>(completed), new ArrayList<>(active));
+        List<String> taken = activities.isEmpty() ? List.of()
+                : TakenFlows.of(repositoryService.getBpmnModelInstance(activities.get(0).getProcessDefinitionId()),
+                        activities);
+        return new DiagramData(new ArrayList<>(completed), new ArrayList<>(active), taken);
     }
 
     /** The BPMN XML of the process version this case ran on. */

@@ -2,6 +2,7 @@ package fr.parcours.audit.web;
 
 import static fr.parcours.dla.process.DlaIndividualProcess.TASK_REVIEW_REQUEST;
 import static fr.parcours.dla.process.DlaIndividualProcess.TASK_WRITE_SPECIFICATIONS;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.parcours.dla.Accompaniment;
 import fr.parcours.identity.DemoUsers;
@@ -18,7 +19,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** In a real browser, bpmn-js (served from its webjar) draws the case's diagram with the path highlighted. */
+/**
+ * In a real browser, the vendored bpmn-js draws the case's diagram with the activities done, the flows taken and
+ * the current position highlighted.
+ */
 @ParcoursServerTest
 class CaseDiagramBrowserTests {
 
@@ -53,5 +57,11 @@ class CaseDiagramBrowserTests {
                 "#audit-diagram .audit-completed[data-element-id='" + TASK_REVIEW_REQUEST + "']")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
                 "#audit-diagram .audit-active[data-element-id='" + TASK_WRITE_SPECIFICATIONS + "']")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
+                "#audit-diagram .audit-taken[data-element-id='SequenceFlow_EligibleYes']")));
+        assertThat(browser.findElements(By.cssSelector(
+                "#audit-diagram .audit-taken[data-element-id='SequenceFlow_EligibleNo']"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#audit-diagram .bjs-powered-by"))).hasSize(1);
+
     }
 }
