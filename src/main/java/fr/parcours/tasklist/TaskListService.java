@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -40,6 +41,7 @@ public class TaskListService {
     public static final int MAX_MATCHING_CASES = 2000;
 
     private final TaskService taskService;
+    private final RuntimeService runtimeService;
     private final EngineRights engineRights;
     private final List<CaseDirectory> directories;
     private final RepositoryService repositoryService;
@@ -47,9 +49,10 @@ public class TaskListService {
     // Process definition ids never change their key: no need to ask the engine twice.
     private final Map<String, String> processKeys = new ConcurrentHashMap<>();
 
-    TaskListService(TaskService taskService, EngineRights engineRights, List<CaseDirectory> directories,
-                    RepositoryService repositoryService, Clock clock) {
+    TaskListService(TaskService taskService, RuntimeService runtimeService, EngineRights engineRights,
+                    List<CaseDirectory> directories, RepositoryService repositoryService, Clock clock) {
         this.taskService = taskService;
+        this.runtimeService = runtimeService;
         this.engineRights = engineRights;
         this.directories = directories;
         this.repositoryService = repositoryService;
@@ -79,6 +82,9 @@ public class TaskListService {
             capped = cases.size() > MAX_MATCHING_CASES;
             query.processInstanceIdIn(cases.stream().limit(MAX_MATCHING_CASES).toArray(String[]::new));
         }
+        if (filter.taskType() != null) {
+            query.processDefinitionKey(filter.taskType().processKey()).taskDefinitionKey(filter.taskType().taskKey());
+        }
         if (filter.dueOnOrBefore() != null) {
             query.dueBefore(startOf(filter.dueOnOrBefore().plusDays(1)));
         }
@@ -100,15 +106,57 @@ public class TaskListService {
     private List<OpenTask> toOpenTasks(List<Task> tasks) {
         Map<String, CaseSummary> cases = caseSummaries(tasks);
         Map<String, String> keys = processKeys(tasks);
+        Map<String, String> subjects = subjects(tasks, keys);
         Instant now = clock.instant();
         return tasks.stream().map(task -> {
             Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
             boolean overdue = due != null && due.isBefore(now);
             boolean dueSoon = due != null && !overdue && due.isBefore(now.plus(DUE_SOON));
             return new OpenTask(task.getId(), task.getName(), keys.get(task.getProcessDefinitionId()),
-                    cases.get(task.getProcessInstanceId()), task.getAssignee(), task.getCreateTime().toInstant(),
+                    cases.get(task.getProcessInstanceId()), subjects.get(task.getId()), task.getAssignee(),
+                    task.getCreateTime().toInstant(),
                     due, overdue, dueSoon);
         }).toList();
+    }
+
+    /**
+     * Task id → what the task is about within its case, for tasks repeated within one (one per structure, per
+     * axis…). One variable read per such task, through the engine so that the variable is found in whichever
+     * scope holds it; then one query per feature to name the values.
+     */
+    private Map<String, String> subjects(List<Task> tasks, Map<String, String> keys) {
+        Map<String, String> subjects = new HashMap<>();
+        for (CaseDirectory directory : directories) {
+            Map<String, Object> values = new HashMap<>();
+            Map<String, String> variableOf = new HashMap<>();
+            for (Task task : tasks) {
+                directory.subjectVariable(keys.get(task.getProcessDefinitionId()), task.getTaskDefinitionKey())
+                        .ifPresent(variable -> variableOf.put(task.getId(), variable));
+            }
+            if (variableOf.isEmpty()) {
+                continue;
+            }
+            engineRights.withoutUserChecks(() -> {
+                tasks.stream().filter(task -> variableOf.containsKey(task.getId())).forEach(task -> {
+                    Object value = runtimeService.getVariable(task.getExecutionId(), variableOf.get(task.getId()));
+                    if (value != null) {
+                        values.put(task.getId(), value);
+                    }
+                });
+                return null;
+            });
+            Map<String, List<Object>> byVariable = values.entrySet().stream().collect(Collectors.groupingBy(
+                    entry -> variableOf.get(entry.getKey()), Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+            byVariable.forEach((variable, variableValues) -> {
+                Map<Object, String> named = directory.subjects(variable, variableValues);
+                values.forEach((taskId, value) -> {
+                    if (variable.equals(variableOf.get(taskId)) && named.containsKey(value)) {
+                        subjects.put(taskId, named.get(value));
+                    }
+                });
+            });
+        }
+        return subjects;
     }
 
     private Date startOf(LocalDate day) {

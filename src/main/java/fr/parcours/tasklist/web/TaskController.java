@@ -57,10 +57,15 @@ class TaskController {
     }
 
     /** The list's tab and filters come along as hidden fields, so the user lands back where they were. */
+    /** Taking a task is to work on it: its form opens; any other outcome goes back to the list, saying why. */
     @PostMapping("/tasks/{taskId}/claim")
     String claim(@PathVariable String taskId, @ModelAttribute("filters") TaskListFormData filters,
                  BindingResult ignoredErrors, Authentication authentication, RedirectAttributes redirect) {
-        return backToList(claims.claim(taskId, authentication.getName()), filters, redirect);
+        TaskClaims.Outcome outcome = claims.claim(taskId, authentication.getName());
+        if (outcome == TaskClaims.Outcome.CLAIMED) {
+            return "redirect:/tasks/" + taskId;
+        }
+        return backToList(outcome, filters, redirect);
     }
 
     @PostMapping("/tasks/{taskId}/unclaim")

@@ -3,6 +3,7 @@ package fr.parcours.tasklist.web;
 import fr.parcours.tasklist.CaseFilter;
 import fr.parcours.tasklist.PhaseOption;
 import fr.parcours.tasklist.TaskFilter;
+import fr.parcours.tasklist.TaskType;
 import fr.parcours.tasklist.TaskView;
 import jakarta.validation.constraints.Size;
 import java.net.URLEncoder;
@@ -27,6 +28,8 @@ public class TaskListFormData {
     /** Null until the user picks a tab: the home page then opens on whichever tab has work. */
     private String view;
     private String phase;
+    /** A task type as {@code processKey:taskKey} (see {@link TaskType#value()}). */
+    private String type;
     @Size(max = 100)
     private String organisation;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -40,6 +43,13 @@ public class TaskListFormData {
         }
     }
 
+    /** Likewise a task type the user is not offered. */
+    void validateType(List<TaskType> types, BindingResult errors) {
+        if (blankToNull(type) != null && types.stream().noneMatch(option -> option.value().equals(type))) {
+            errors.rejectValue("type", "tasklist.type.unknown");
+        }
+    }
+
     boolean viewChosen() {
         return view != null;
     }
@@ -48,11 +58,13 @@ public class TaskListFormData {
         return GROUPS.equals(view) ? TaskView.GROUPS : TaskView.MINE;
     }
 
-    TaskFilter toFilter(BindingResult errors) {
+    TaskFilter toFilter(List<TaskType> types, BindingResult errors) {
         String phaseValue = errors.hasFieldErrors("phase") ? null : blankToNull(phase);
         String name = errors.hasFieldErrors("organisation") ? null : blankToNull(organisation);
         LocalDate due = errors.hasFieldErrors("dueBefore") ? null : dueBefore;
-        return new TaskFilter(new CaseFilter(phaseValue, name == null ? null : name.trim()), due);
+        TaskType taskType = errors.hasFieldErrors("type") ? null
+                : types.stream().filter(option -> option.value().equals(type)).findFirst().orElse(null);
+        return new TaskFilter(new CaseFilter(phaseValue, name == null ? null : name.trim()), taskType, due);
     }
 
     int pageIndex() {
@@ -60,7 +72,8 @@ public class TaskListFormData {
     }
 
     boolean isFiltered() {
-        return blankToNull(phase) != null || blankToNull(organisation) != null || dueBefore != null;
+        return blankToNull(phase) != null || blankToNull(type) != null || blankToNull(organisation) != null
+                || dueBefore != null;
     }
 
     /** The list's address for this tab and page with the current filters, e.g. {@code /?view=groups&page=2}. */
@@ -68,6 +81,7 @@ public class TaskListFormData {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("view", GROUPS.equals(targetView) ? GROUPS : MINE);
         parameters.put("phase", blankToNull(phase));
+        parameters.put("type", blankToNull(type));
         parameters.put("organisation", blankToNull(organisation));
         parameters.put("dueBefore", dueBefore == null ? null : dueBefore.toString());
         parameters.put("page", targetPage > 0 ? Integer.toString(targetPage) : null);
@@ -100,6 +114,14 @@ public class TaskListFormData {
 
     public void setPhase(String phase) {
         this.phase = phase;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public void setType(String type) {
+        this.type = type;
     }
 
     public String getOrganisation() {

@@ -36,15 +36,16 @@ class TaskClaimControllerTests {
     TaskService taskService;
 
     @Test
-    void anOfficerClaimsAGroupTaskThenGivesItBack() throws Exception {
+    void anOfficerClaimsAGroupTaskWhichOpensItsFormThenGivesItBack() throws Exception {
         String name = uniqueName("Claim");
         Task review = cases.open(DemoUsers.OFFICER_NICE, name, "06", "93");
 
         mvc.perform(post("/tasks/{id}/claim", review.getId()).with(logins.as(DemoUsers.OFFICER_NICE)).with(csrf())
                         .param("view", "groups").param("organisation", name).param("phase", "").param("dueBefore", ""))
-                .andExpect(redirectedUrl("/?view=groups&organisation=" + name.replace(' ', '+')))
-                .andExpect(flash().attribute("success", "tasklist.claimed"));
+                .andExpect(redirectedUrl("/tasks/" + review.getId()));
         assertThat(assignee(review)).isEqualTo(DemoUsers.OFFICER_NICE);
+        mvc.perform(get("/tasks/{id}", review.getId()).with(logins.as(DemoUsers.OFFICER_NICE)))
+                .andExpect(redirectedUrl("/dla/tasks/" + review.getId() + "/intake-review"));
         assertThat(TaskListCases.taskIds(mvc.perform(get("/").param("organisation", name)
                 .with(logins.as(DemoUsers.OFFICER_NICE))).andReturn())).containsExactly(review.getId());
 

@@ -5,10 +5,12 @@ import fr.parcours.council.CouncilRepository;
 import fr.parcours.council.cycles.CouncilCycle;
 import fr.parcours.council.cycles.CouncilCycleRepository;
 import fr.parcours.tasklist.CaseDirectory;
+import fr.parcours.tasklist.CaseRef;
 import fr.parcours.tasklist.CaseSummary;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -37,5 +39,12 @@ class CouncilCaseDirectory implements CaseDirectory {
                 .stream().collect(Collectors.toMap(Council::getId, Function.identity()));
         return found.stream().collect(Collectors.toMap(CouncilCycle::getProcessInstanceId, cycle -> new CaseSummary(
                 cycle.reference(), byId.get(cycle.getCouncilId()).getName(), "/councils/" + cycle.getCouncilId(), null)));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<CaseRef> caseOf(String processInstanceId) {
+        return cycles.findByProcessInstanceIdIn(List.of(processInstanceId)).stream().findFirst()
+                .map(cycle -> new CaseRef(CouncilCycle.CASE_TYPE, cycle.getId()));
     }
 }
