@@ -43,6 +43,23 @@ public class SecurityConfiguration {
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
 
+    /**
+     * Metrics for a Prometheus server, which authenticates with HTTP Basic as an administrator (README,
+     * "Operations"); no session, no cookie. A separate management port (management.server.port) can keep it
+     * off the public network too.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain metricsChain(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher("/actuator/prometheus")
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasAuthority(Groups.authority(Groups.ADMINS)))
+                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain engineRestChain(HttpSecurity http, Scopes scopes) throws Exception {
