@@ -1,6 +1,7 @@
 package fr.parcours.collective.referrals.web;
 
 import fr.parcours.collective.referrals.CollectiveReferral;
+import fr.parcours.casework.ConcurrentWrites;
 import fr.parcours.collective.referrals.CollectiveReferrals;
 import fr.parcours.identity.Scopes;
 import fr.parcours.identity.UserNames;
@@ -67,7 +68,10 @@ class ReferralController {
             model.addAttribute("declineForm", new ReferralDeclineFormData());
             return showReferral(referral, model);
         }
-        referrals.accept(id, form.getCollectiveId(), form.getJoinedOn(), authentication.getName(), scope);
+        if (!ConcurrentWrites.tryWrite(() -> referrals.accept(id, form.getCollectiveId(), form.getJoinedOn(),
+                authentication.getName(), scope))) {
+            return alreadyDecided(id, redirect);
+        }
         redirect.addFlashAttribute("success", "referral.accepted");
         return "redirect:/collective/" + form.getCollectiveId();
     }
@@ -86,7 +90,10 @@ class ReferralController {
             model.addAttribute("acceptForm", acceptForm);
             return showReferral(referral, model);
         }
-        referrals.decline(id, form.getReason().strip(), authentication.getName(), scope);
+        if (!ConcurrentWrites.tryWrite(() -> referrals.decline(id, form.getReason().strip(), authentication.getName(),
+                scope))) {
+            return alreadyDecided(id, redirect);
+        }
         redirect.addFlashAttribute("success", "referral.declined");
         return "redirect:/collective/referrals";
     }

@@ -1,5 +1,6 @@
 package fr.parcours.council.civic.web;
 
+import fr.parcours.casework.ConcurrentWrites;
 import fr.parcours.council.Council;
 import fr.parcours.council.CouncilService;
 import fr.parcours.council.civic.CivicChoices;
@@ -95,7 +96,13 @@ class InterpellationController {
             addAnswerPage(model, councils.visibleTo(councilId, userId, scope), interpellation);
             return ANSWER_VIEW;
         }
-        civicLife.answer(councilId, interpellationId, form.toAnswer(), userId, scope);
+        if (!ConcurrentWrites.tryWrite(() -> civicLife.answer(councilId, interpellationId, form.toAnswer(), userId, scope))) {
+            // Someone recorded an answer at the same moment: theirs stands; this one stays on screen, not saved.
+            errors.reject("council.civic.interpellation.answered-meanwhile");
+            addAnswerPage(model, councils.visibleTo(councilId, userId, scope),
+                    civicLife.interpellation(councilId, interpellationId, userId, scope));
+            return ANSWER_VIEW;
+        }
         redirect.addFlashAttribute("success", "council.civic.interpellation.answered");
         return CivicSection.redirectTo(councilId);
     }

@@ -1,5 +1,6 @@
 package fr.parcours.council.cycles.web;
 
+import fr.parcours.casework.ConcurrentWrites;
 import fr.parcours.council.cycles.CouncilCycles;
 import fr.parcours.council.cycles.CouncilOverviews;
 import fr.parcours.identity.Scopes;
@@ -28,8 +29,9 @@ class FirstCycleController {
     String startFirstCycle(@PathVariable long councilId, Authentication authentication, RedirectAttributes redirect) {
         String userId = authentication.getName();
         if (overviews.overview(councilId, userId, scopes.of(userId)).cycles().isEmpty()) {
-            cycles.startFirst(councilId, userId);
-            redirect.addFlashAttribute("success", "council.cycle.started");
+            if (ConcurrentWrites.tryWrite(() -> cycles.startFirst(councilId, userId))) {
+                redirect.addFlashAttribute("success", "council.cycle.started");
+            }
         }
         return "redirect:/councils/" + councilId;
     }
