@@ -96,7 +96,7 @@ class InterpellationController {
             addAnswerPage(model, councils.visibleTo(councilId, userId, scope), interpellation);
             return ANSWER_VIEW;
         }
-        if (!ConcurrentWrites.tryWrite(() -> civicLife.answer(councilId, interpellationId, form.toAnswer(), userId, scope))) {
+        if (!answeredNow(councilId, interpellationId, form, userId, scope)) {
             // Someone recorded an answer at the same moment: theirs stands; this one stays on screen, not saved.
             errors.reject("council.civic.interpellation.answered-meanwhile");
             addAnswerPage(model, councils.visibleTo(councilId, userId, scope),
@@ -121,6 +121,17 @@ class InterpellationController {
             redirect.addFlashAttribute("warning", "council.civic.interpellation.not-waiting");
         }
         return CivicSection.redirectTo(councilId);
+    }
+
+    /** False when another answer was recorded between the check above and this write (its version, or its status). */
+    private boolean answeredNow(long councilId, long interpellationId, AnswerFormData form, String userId,
+                                UserScope scope) {
+        try {
+            return ConcurrentWrites.tryWrite(() -> civicLife.answer(councilId, interpellationId, form.toAnswer(),
+                    userId, scope));
+        } catch (IllegalStateException answeredMeanwhile) {
+            return false;
+        }
     }
 
     private static String alreadyAnswered(long councilId, RedirectAttributes redirect) {
