@@ -91,6 +91,10 @@ public class SecurityConfiguration {
                         .requestMatchers("/councils/**").hasAnyAuthority(Groups.authority(Groups.FACILITATORS),
                                 Groups.authority(Groups.COORDINATORS), Groups.authority(Groups.ADMINS))
                         .requestMatchers("/admin/**").hasAuthority(Groups.authority(Groups.ADMINS))
+                        // Everyone sets their own notification preferences; late tasks are escalated to those who run cases.
+                        .requestMatchers("/profile/notifications").authenticated()
+                        .requestMatchers("/overdue-tasks").hasAnyAuthority(Groups.authority(Groups.DLA_OFFICERS),
+                                Groups.authority(Groups.COORDINATORS), Groups.authority(Groups.ADMINS))
                         .requestMatchers("/dla/**")
                         .hasAnyAuthority(Groups.authority(Groups.DLA_OFFICERS), Groups.authority(Groups.ADMINS))
                         .anyRequest().authenticated())
