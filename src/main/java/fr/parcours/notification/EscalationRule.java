@@ -2,6 +2,7 @@ package fr.parcours.notification;
 
 import fr.parcours.identity.Groups;
 import fr.parcours.identity.Scopes;
+import fr.parcours.identity.UserScope;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -77,14 +78,9 @@ class EscalationRule {
     private List<String> regionalCoordinatorsOf(Set<String> holders) {
         Set<String> groups = new LinkedHashSet<>();
         for (String holder : holders) {
-            try {
-                String region = scopes.of(holder).getRegionCode();
-                if (region != null) {
-                    groups.add(Groups.coordinatorsOf(region));
-                }
-            } catch (Scopes.ScopeMissingException e) {
-                // Nobody gave this person a scope: the administrators will hear of the task.
-            }
+            // Nobody gave a scope to a person without one: the administrators will hear of the task.
+            scopes.find(holder).map(UserScope::getRegionCode)
+                    .ifPresent(region -> groups.add(Groups.coordinatorsOf(region)));
         }
         return List.copyOf(groups);
     }
