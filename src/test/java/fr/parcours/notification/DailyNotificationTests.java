@@ -1,11 +1,16 @@
 package fr.parcours.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
 import fr.parcours.identity.Groups;
 import fr.parcours.identity.UserAccounts;
 import fr.parcours.identity.UserScope;
 import fr.parcours.notification.NotificationFixture.Team;
+import fr.parcours.support.Logins;
 import fr.parcours.support.ParcoursIntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +24,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 
 /** The once-a-day work: each person's digest, and the escalation of long overdue tasks. */
 @ParcoursIntegrationTest
@@ -43,6 +49,10 @@ class DailyNotificationTests {
     UserAccounts accounts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Logins logins;
 
     @Test
     void theDigestListsOverdueAndSoonDueTasksOnlyAndRunsOncePerDay() throws Exception {
@@ -82,7 +92,7 @@ class DailyNotificationTests {
     }
 
     @Test
-    void aLongOverdueTaskIsEscalatedOnceToTheOtherOfficersOfTheDepartmentAndListedForThem() {
+    void aLongOverdueTaskIsEscalatedOnceToTheOtherOfficersOfTheDepartmentAndListedForThem() throws Exception {
         String department = "9" + (char) ('A' + DAYS.incrementAndGet() % 26);
         String holder = officer("notify-holder", department);
         String colleague = officer("notify-colleague", department);
@@ -107,6 +117,11 @@ class DailyNotificationTests {
         daily.escalateOnce(freshDay());
         assertThat(jdbc.queryForObject("select count(*) from mail_outbox where kind = 'ESCALATION' and task_id = ?",
                 Integer.class, late.getId())).as("escalated once, whatever the days after").isEqualTo(1);
+        mvc.perform(get("/overdue-tasks").with(logins.as(colleague)))
+                .andExpect(content().string(containsString("Relire la demande en retard")))
+                .andExpect(content().string(containsString("8 jours")));
+        mvc.perform(get("/overdue-tasks").with(logins.as(holder)))
+                .andExpect(content().string(not(containsString("Relire la demande en retard"))));
     }
 
     @Test
