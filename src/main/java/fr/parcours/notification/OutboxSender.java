@@ -6,6 +6,7 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +41,7 @@ class OutboxSender {
     private final NotificationProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final AtomicBoolean unconfiguredReported = new AtomicBoolean();
 
     OutboxSender(Outbox outbox, ObjectProvider<JavaMailSender> mailSender, TaskMails taskMails, MailAddressFlags flags,
                  NotificationProperties properties, PlatformTransactionManager transactions, Clock clock) {
@@ -56,7 +58,9 @@ class OutboxSender {
     int sendDue() {
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null || sender instanceof JavaMailSenderImpl impl && !StringUtils.hasText(impl.getHost())) {
-            log.warn("No mail server configured (PARCOURS_SMTP_HOST): mails wait in the outbox");
+            if (!unconfiguredReported.getAndSet(true)) {
+                log.warn("No mail server configured (PARCOURS_SMTP_HOST): mails wait in the outbox");
+            }
             return 0;
         }
         Integer sent = transaction.execute(status -> {

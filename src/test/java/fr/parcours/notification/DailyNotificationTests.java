@@ -15,8 +15,13 @@ import fr.parcours.support.ParcoursIntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -89,6 +94,32 @@ class DailyNotificationTests {
         assertThat(mailServer.receivedBy(team.address(0))).extracting(TaskNotificationTests::subject)
                 .containsExactly((String) immediate.get("subject"));
         assertThat(mailServer.receivedBy(team.address(1))).isEmpty();
+    }
+
+    @Test
+    void twoNodesAskingForTheSameDayWriteOneDigestEach() throws Exception {
+        Team team = fixture.team("digest-race", 1);
+        fixture.start(team, "Tâche du jour", Instant.now().plus(Duration.ofDays(1)));
+        LocalDate day = freshDay();
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Integer>> runs = new ArrayList<>();
+        for (int node = 0; node < 2; node++) {
+            runs.add(nodes.submit(() -> {
+                go.await();
+                return daily.digestOnce(day);
+            }));
+        }
+        go.countDown();
+        List<Integer> results = new ArrayList<>();
+        for (Future<Integer> run : runs) {
+            results.add(run.get());
+        }
+        nodes.shutdown();
+
+        assertThat(results).as("one node did the day, the other found it done").containsOnlyOnce(-1);
+        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where kind = 'DIGEST' and recipient_user_id = ?",
+                Integer.class, team.people().get(0))).isEqualTo(1);
     }
 
     @Test
