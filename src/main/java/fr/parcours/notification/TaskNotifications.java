@@ -1,5 +1,6 @@
 package fr.parcours.notification;
 
+import fr.parcours.identity.EngineRights;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,9 +28,12 @@ class TaskNotifications {
 
     private final Recipients recipients;
     private final Outbox outbox;
-    TaskNotifications(Recipients recipients, Outbox outbox) {
+    private final EngineRights engineRights;
+
+    TaskNotifications(Recipients recipients, Outbox outbox, EngineRights engineRights) {
         this.recipients = recipients;
         this.outbox = outbox;
+        this.engineRights = engineRights;
     }
 
     @EventListener(condition = "#task.eventName == 'create' || #task.eventName == 'assignment'")
@@ -61,7 +65,12 @@ class TaskNotifications {
     }
 
     private String actor() {
-        // The request's user; none for the engine's own jobs (timers), where nobody acts.
+        // The engine's user (a request's, or whom the app runs a step as), else the request's; none for the
+        // engine's own jobs (timers), where nobody acts.
+        String engineUser = engineRights.currentUserId();
+        if (engineUser != null) {
+            return engineUser;
+        }
         Authentication current = SecurityContextHolder.getContext().getAuthentication();
         return current == null ? null : current.getName();
     }
