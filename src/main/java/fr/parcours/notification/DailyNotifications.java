@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,12 +27,15 @@ class DailyNotifications {
     private final DailyDigest digest;
     private final Escalations escalations;
     private final Clock clock;
+    private final Period keepSent;
 
-    DailyNotifications(JdbcTemplate jdbc, DailyDigest digest, Escalations escalations, Clock clock) {
+    DailyNotifications(JdbcTemplate jdbc, DailyDigest digest, Escalations escalations, Clock clock,
+                       NotificationProperties properties) {
         this.jdbc = jdbc;
         this.digest = digest;
         this.escalations = escalations;
         this.clock = clock;
+        this.keepSent = properties.keepSent();
     }
 
     /** Writes the day's digests, unless a node did already; returns how many (-1: done elsewhere). */
@@ -52,6 +56,13 @@ class DailyNotifications {
             return -1;
         }
         return escalations.escalate();
+    }
+
+    /** Forgets sent mails older than {@code parcours.notification.keep-sent}; waiting and failed ones stay. */
+    @Transactional
+    public int forgetOldSentMails() {
+        return jdbc.update("delete from mail_outbox where status = 'SENT' and sent_at < ?",
+                Timestamp.from(clock.instant().minus(keepSent)));
     }
 
     private boolean claim(String kind, LocalDate day) {

@@ -1,6 +1,7 @@
 package fr.parcours.notification;
 
 import java.time.Duration;
+import java.time.Period;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -15,10 +16,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxRetryDelay  longest wait between two attempts
  * @param dueSoonDays    a task due within these many days is in the digest
  * @param escalation     days overdue before a task is escalated, by task definition key, with a default
+ * @param keepSent       how long sent mails stay in the outbox (its page shows them)
  */
 @ConfigurationProperties("parcours.notification")
 record NotificationProperties(String baseUrl, String from, int batchSize, int maxAttempts, Duration retryDelay,
-                              Duration maxRetryDelay, int dueSoonDays, Escalation escalation) {
+                              Duration maxRetryDelay, int dueSoonDays, Escalation escalation,
+                              Period keepSent) {
 
     record Escalation(int defaultDays, Map<String, Integer> days) {
 

@@ -38,5 +38,6 @@ class NotificationScheduling {
         LocalDate today = LocalDate.now(clock.withZone(MailComposer.ZONE));
         daily.digestOnce(today);
         daily.escalateOnce(today);
+        daily.forgetOldSentMails();
     }
 }

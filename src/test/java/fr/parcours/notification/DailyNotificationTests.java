@@ -180,6 +180,31 @@ class DailyNotificationTests {
                 unclaimed.getId())).contains("admin").doesNotContainAnyElementsOf(officers.people());
     }
 
+    @Test
+    void sentMailsAreForgottenAfterTheirKeepingPeriodButNotWaitingOrFailedOnes() {
+        Team team = fixture.team("forget", 1);
+        String person = team.people().get(0);
+        for (String status : List.of("SENT", "PENDING", "FAILED")) {
+            jdbc.update("""
+                    insert into mail_outbox (kind, recipient_user_id, recipient_address, locale, subject, status,
+                                             next_attempt_at, created_at, sent_at)
+                    values ('DIGEST', ?, ?, 'fr', 'Ancien', ?, now(), now() - interval '200 days',
+                            case when ? = 'SENT' then now() - interval '200 days' end)""",
+                    person, team.address(0), status, status);
+        }
+        jdbc.update("""
+                insert into mail_outbox (kind, recipient_user_id, recipient_address, locale, subject, status,
+                                         next_attempt_at, created_at, sent_at)
+                values ('DIGEST', ?, ?, 'fr', 'Récent', 'SENT', now(), now(), now())""", person, team.address(0));
+
+        assertThat(daily.forgetOldSentMails()).isPositive();
+
+        assertThat(fixture.rows(List.of(person))).extracting(row -> row.get("status"), row -> row.get("subject"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("PENDING", "Ancien"),
+                        org.assertj.core.groups.Tuple.tuple("FAILED", "Ancien"),
+                        org.assertj.core.groups.Tuple.tuple("SENT", "Récent"));
+    }
+
     private String officer(String prefix, String department) {
         String id = prefix + "-" + System.nanoTime();
         accounts.createIfMissing(id, "Olivier", "Officier", "une phrase de passe assez longue",
