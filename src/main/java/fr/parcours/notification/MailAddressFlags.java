@@ -3,8 +3,10 @@ package fr.parcours.notification;
 import fr.parcours.identity.EngineRights;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,6 +50,15 @@ public class MailAddressFlags {
         Integer count = jdbc.queryForObject("select count(*) from mail_address_flag where address = ?", Integer.class,
                 normalise(address));
         return count != null && count > 0;
+    }
+
+    /** Those of these addresses that are flagged, as stored (lower case), in one query. */
+    Set<String> flaggedAmong(Collection<String> addresses) {
+        if (addresses.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.queryForList("select address from mail_address_flag where address = any (?)",
+                String.class, (Object) addresses.stream().map(MailAddressFlags::normalise).toArray(String[]::new)));
     }
 
     /** Flags an address (a bounce reported by the mail server, now or later). */

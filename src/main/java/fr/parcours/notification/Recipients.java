@@ -65,11 +65,13 @@ class Recipients {
         List<Recipient> recipients = new ArrayList<>();
         List<User> users = engineRights.withoutUserChecks(() -> identityService.createUserQuery()
                 .userIdIn(ids.toArray(String[]::new)).list());
+        Set<String> flagged = flags.flaggedAmong(users.stream().map(User::getEmail)
+                .filter(StringUtils::hasText).toList());
         for (User user : users) {
             Preference preference = chosen.get(user.getId());
             String address = user.getEmail();
             if (wanted.contains(preference.frequency()) && StringUtils.hasText(address)
-                    && !flags.isFlagged(address)) {
+                    && !flagged.contains(MailAddressFlags.normalise(address))) {
                 String name = (Objects.toString(user.getFirstName(), "") + " "
                         + Objects.toString(user.getLastName(), "")).strip();
                 recipients.add(new Recipient(user.getId(), address.strip(), name.isEmpty() ? user.getId() : name,

@@ -91,8 +91,12 @@ public class SecurityConfiguration {
                         .requestMatchers("/councils/**").hasAnyAuthority(Groups.authority(Groups.FACILITATORS),
                                 Groups.authority(Groups.COORDINATORS), Groups.authority(Groups.ADMINS))
                         .requestMatchers("/admin/**").hasAuthority(Groups.authority(Groups.ADMINS))
-                        // Everyone sets their own notification preferences; late tasks are escalated to those who run cases.
-                        .requestMatchers("/profile/notifications").authenticated()
+                        // Those who hold tasks set their own notification preferences (auditors hold none and write
+                        // nothing); late tasks are escalated to those who run cases.
+                        .requestMatchers("/profile/notifications")
+                        .hasAnyAuthority(Groups.authority(Groups.DLA_OFFICERS), Groups.authority(Groups.CONSULTANTS),
+                                Groups.authority(Groups.COORDINATORS), Groups.authority(Groups.FACILITATORS),
+                                Groups.authority(Groups.ADMINS))
                         .requestMatchers("/overdue-tasks").hasAnyAuthority(Groups.authority(Groups.DLA_OFFICERS),
                                 Groups.authority(Groups.COORDINATORS), Groups.authority(Groups.ADMINS))
                         .requestMatchers("/dla/**")

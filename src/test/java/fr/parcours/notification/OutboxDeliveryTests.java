@@ -73,13 +73,14 @@ class OutboxDeliveryTests {
         fixture.start(team, "Seconde tâche disputée");
         assertThat(fixture.rows(team.people())).hasSize(24);
 
+        fixture.putOthersOff(team.people());
         ExecutorService pool = Executors.newFixedThreadPool(2);
         CountDownLatch go = new CountDownLatch(1);
         List<Future<?>> pollers = new ArrayList<>();
         for (int p = 0; p < 2; p++) {
             pollers.add(pool.submit(() -> {
                 go.await();
-                fixture.sendAllOf(team.people());
+                fixture.drain(team.people());
                 return null;
             }));
         }

@@ -34,7 +34,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The preferences page (everyone, their own), the outbox page (administrators) and the late tasks (leads). */
+/**
+ * The preferences page (each person who holds tasks, their own), the outbox page (administrators) and the late tasks
+ * (leads).
+ */
 @ParcoursIntegrationTest
 class NotificationPagesTests {
 
@@ -74,7 +77,11 @@ class NotificationPagesTests {
         assertThat(jdbc.queryForList("select case_type, action, details from audit_record where actor = ?", officer))
                 .containsExactly(java.util.Map.of("case_type", "ACCOUNT", "action", "notification-preferences-changed",
                         "details", "DAILY_DIGEST"));
-        mvc.perform(get("/profile/notifications").with(logins.as(DemoUsers.AUDITOR))).andExpect(status().isOk());
+        mvc.perform(get("/profile/notifications").with(logins.as(DemoUsers.CONSULTANT))).andExpect(status().isOk());
+        mvc.perform(get("/profile/notifications").with(logins.as(DemoUsers.AUDITOR))).andExpect(status().isForbidden());
+        mvc.perform(post("/profile/notifications").param("frequency", "NONE").with(csrf())
+                .with(logins.as(DemoUsers.AUDITOR))).andExpect(status().isForbidden());
+        assertThat(preferences.of(DemoUsers.AUDITOR)).as("auditors write nothing").isEqualTo(Preference.DEFAULT);
     }
 
     @Test
