@@ -34,6 +34,12 @@ public class EngineRights {
         }
     }
 
+    /** The user the engine acts for in this thread (a request's user, or whom the app runs a step as), or null. */
+    public String currentUserId() {
+        Authentication current = identityService.getCurrentAuthentication();
+        return current == null ? null : current.getUserId();
+    }
+
     /** Whether the user belongs to one of these groups, whatever the user's own right to read groups. */
     public boolean isMemberOfAny(String userId, Collection<String> groupIds) {
         if (groupIds.isEmpty()) {

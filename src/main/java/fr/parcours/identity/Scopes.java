@@ -1,5 +1,6 @@
 package fr.parcours.identity;
 
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,6 +18,12 @@ public class Scopes {
     public UserScope of(String userId) {
         return repository.findById(userId)
                 .orElseThrow(() -> new ScopeMissingException(userId));
+    }
+
+    /** The user's scope, if an administrator gave one (no exception, so no caller's transaction is spoilt). */
+    @Transactional(readOnly = true)
+    public Optional<UserScope> find(String userId) {
+        return repository.findById(userId);
     }
 
     /** Raised when a user has no scope: they must be given one by an administrator. */

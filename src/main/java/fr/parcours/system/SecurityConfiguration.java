@@ -108,6 +108,14 @@ public class SecurityConfiguration {
                         .requestMatchers("/councils/**").hasAnyAuthority(Groups.authority(Groups.FACILITATORS),
                                 Groups.authority(Groups.COORDINATORS), Groups.authority(Groups.ADMINS))
                         .requestMatchers("/admin/**").hasAuthority(Groups.authority(Groups.ADMINS))
+                        // Those who hold tasks set their own notification preferences (auditors hold none and write
+                        // nothing); late tasks are escalated to those who run cases.
+                        .requestMatchers("/profile/notifications")
+                        .hasAnyAuthority(Groups.authority(Groups.DLA_OFFICERS), Groups.authority(Groups.CONSULTANTS),
+                                Groups.authority(Groups.COORDINATORS), Groups.authority(Groups.FACILITATORS),
+                                Groups.authority(Groups.ADMINS))
+                        .requestMatchers("/overdue-tasks").hasAnyAuthority(Groups.authority(Groups.DLA_OFFICERS),
+                                Groups.authority(Groups.COORDINATORS), Groups.authority(Groups.ADMINS))
                         .requestMatchers("/dla/**")
                         .hasAnyAuthority(Groups.authority(Groups.DLA_OFFICERS), Groups.authority(Groups.ADMINS))
                         .anyRequest().authenticated())

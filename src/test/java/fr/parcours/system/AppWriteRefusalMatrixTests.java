@@ -91,6 +91,10 @@ class AppWriteRefusalMatrixTests {
             new Area("/councils/**", p -> p.startsWith("/councils/") || p.equals("/councils"),
                     Set.of(Groups.FACILITATORS, Groups.COORDINATORS, Groups.ADMINS)),
             new Area("/admin/**", p -> p.startsWith("/admin/"), Set.of(Groups.ADMINS)),
+            // Each person's own preferences: every role holding tasks may send the form, none without a choice
+            // gets it saved.
+            new Area("/profile/notifications", p -> p.equals("/profile/notifications"), Set.of(Groups.DLA_OFFICERS,
+                    Groups.CONSULTANTS, Groups.COORDINATORS, Groups.FACILITATORS, Groups.ADMINS)),
             new Area("/dla/**", p -> p.startsWith("/dla/"), Set.of(Groups.DLA_OFFICERS, Groups.ADMINS)));
 
     @Autowired

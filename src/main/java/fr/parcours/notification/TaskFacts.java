@@ -1,0 +1,11 @@
+package fr.parcours.notification;
+
+import java.time.Instant;
+
+/**
+ * What a mail says about a task, taken from the engine's event in the step's transaction (the task's row is not
+ * written yet): its id, name, definition key, process instance, the group it arrived in, its due date.
+ */
+record TaskFacts(String taskId, String name, String definitionKey, String processInstanceId, String groupId,
+                 Instant due) {
+}
