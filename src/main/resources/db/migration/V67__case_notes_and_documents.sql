@@ -35,7 +35,7 @@ create table case_document (
     file_name     varchar(120) not null,
     media_type    varchar(120) not null,
     size_bytes    bigint       not null check (size_bytes > 0),
-    sha256        char(64)     not null,
+    sha256        varchar(64)  not null check (sha256 ~ '^[0-9a-f]{64}$'),
     generated     boolean      not null default false,
     uploaded_by   varchar(64)  not null,
     uploaded_at   timestamptz  not null
