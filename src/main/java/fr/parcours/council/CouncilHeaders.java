@@ -3,7 +3,9 @@ package fr.parcours.council;
 import fr.parcours.casework.CaseHeader;
 import fr.parcours.casework.CaseHeaders;
 import fr.parcours.council.process.CouncilCycleProcess;
+import fr.parcours.identity.Groups;
 import fr.parcours.identity.UserScope;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,6 +43,11 @@ public class CouncilHeaders implements CaseHeaders {
     @Override
     public String phaseKeyPrefix() {
         return "council.header.phase.";
+    }
+
+    @Override
+    public Set<String> caseFileGroups() {
+        return Set.of(Groups.FACILITATORS, Groups.COORDINATORS);
     }
 
     @Override
