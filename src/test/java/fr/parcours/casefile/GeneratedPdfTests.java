@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.parcours.collective.CollectiveAccompaniment;
+import fr.parcours.collective.CollectiveScenario;
 import fr.parcours.council.Council;
 import fr.parcours.council.CouncilScenario;
 import fr.parcours.council.cycles.CouncilCycle;
@@ -43,6 +45,8 @@ class GeneratedPdfTests {
     DlaJourney journey;
     @Autowired
     CouncilScenario councilScenario;
+    @Autowired
+    CollectiveScenario collectiveScenario;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -82,6 +86,24 @@ class GeneratedPdfTests {
                         "PV : France Médiation retenue (meilleure note)", "Non retenu", "Retenu");
         assertThat(jdbc.queryForList("select action from audit_record where case_type = 'ACCOMPANIMENT' and case_id = ?"
                 + " and action = 'case-document-generated'", String.class, accompaniment.getId())).hasSize(2);
+    }
+
+    @Test
+    void theCahierDesChargesOfACollective() throws Exception {
+        CollectiveAccompaniment collective = collectiveScenario.mobilisedWithOneStructure();
+        mvc.perform(post("/collective/{id}/specifications.pdf", collective.getId())
+                .with(logins.as(CollectiveScenario.COORDINATOR)).with(csrf())).andExpect(status().isNotFound());
+        collectiveScenario.writeSpecifications(collective);
+
+        mvc.perform(post("/collective/{id}/specifications.pdf", collective.getId())
+                .with(logins.as(CollectiveScenario.COORDINATOR)).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/collective/{id}/specifications.pdf", collective.getId())
+                .with(logins.as(collectiveScenario.coordinatorOfProvence())).with(csrf()))
+                .andExpect(status().isNotFound());
+
+        assertThat(textOf(only("COLLECTIVE", collective.getId(), "SPECIFICATIONS")))
+                .contains("Cahier des charges : DLA collectif médiation sociale", "Actions concrètes et pistes de financement",
+                        "région 32");
     }
 
     @Test

@@ -74,7 +74,7 @@ class CaseDocumentsController {
         if (htmx != null) {
             model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "uploadForm");
             model.addAttribute("uploadForm", new UploadFormData());
-            model.addAttribute("success", "casefile.document.uploaded");
+            model.addAttribute("casefileSuccess", "casefile.document.uploaded");
             return shown(kind, id, htmx, authentication, model);
         }
         redirect.addFlashAttribute("success", "casefile.document.uploaded");

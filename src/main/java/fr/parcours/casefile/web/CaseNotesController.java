@@ -73,7 +73,7 @@ class CaseNotesController {
         if (htmx != null) {
             model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "noteForm");
             model.addAttribute("noteForm", new NoteFormData());
-            model.addAttribute("success", "casefile.note.added");
+            model.addAttribute("casefileSuccess", "casefile.note.added");
             caseFileModel.notes(kind, id, authentication, model);
             return THREAD;
         }
