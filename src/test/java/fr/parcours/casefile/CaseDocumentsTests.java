@@ -19,7 +19,6 @@ import fr.parcours.support.Scenario;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -282,6 +281,5 @@ class CaseDocumentsTests {
                 + " case_type = 'ACCOMPANIMENT'", Integer.class, accompaniment.getId())).isZero();
         assertThat(jdbc.queryForObject("select count(*) from audit_record where action like 'case-document%'"
                 + " and case_id = ? and case_type = 'ACCOMPANIMENT'", Integer.class, accompaniment.getId())).isZero();
-        assertThat(List.of()).isEmpty();
     }
 }

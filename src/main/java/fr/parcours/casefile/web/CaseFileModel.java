@@ -45,20 +45,39 @@ class CaseFileModel {
 
     CaseFile notes(String kind, long id, Authentication authentication, Model model) {
         CaseFile caseFile = caseFiles.open(kind, id, authentication.getName());
-        List<CaseNote> thread = notes.thread(caseFile);
+        List<CaseNote> thread = withNotes(caseFile, model);
         common(caseFile, authentication, model, thread.stream().map(CaseNote::getAuthorId));
-        model.addAttribute("notes", thread);
-        model.addAttribute("now", clock.instant());
-        if (!model.containsAttribute("noteForm")) {
-            model.addAttribute("noteForm", new NoteFormData());
-        }
         return caseFile;
     }
 
     CaseFile documents(String kind, long id, Authentication authentication, Model model) {
         CaseFile caseFile = caseFiles.open(kind, id, authentication.getName());
-        List<CaseDocument> list = documents.list(caseFile);
+        List<CaseDocument> list = withDocuments(caseFile, model);
         common(caseFile, authentication, model, list.stream().map(CaseDocument::getUploadedBy));
+        return caseFile;
+    }
+
+    /** Both, for the case file's own page. */
+    void page(String kind, long id, Authentication authentication, Model model) {
+        CaseFile caseFile = caseFiles.open(kind, id, authentication.getName());
+        List<CaseNote> thread = withNotes(caseFile, model);
+        List<CaseDocument> list = withDocuments(caseFile, model);
+        common(caseFile, authentication, model, Stream.concat(thread.stream().map(CaseNote::getAuthorId),
+                list.stream().map(CaseDocument::getUploadedBy)));
+    }
+
+    private List<CaseNote> withNotes(CaseFile caseFile, Model model) {
+        List<CaseNote> thread = notes.thread(caseFile);
+        model.addAttribute("notes", thread);
+        model.addAttribute("now", clock.instant());
+        if (!model.containsAttribute("noteForm")) {
+            model.addAttribute("noteForm", new NoteFormData());
+        }
+        return thread;
+    }
+
+    private List<CaseDocument> withDocuments(CaseFile caseFile, Model model) {
+        List<CaseDocument> list = documents.list(caseFile);
         model.addAttribute("documents", list);
         model.addAttribute("documentTypes", DocumentType.uploadable());
         model.addAttribute("openTasks", documents.openTasks(caseFile));
@@ -66,20 +85,7 @@ class CaseFileModel {
         if (!model.containsAttribute("uploadForm")) {
             model.addAttribute("uploadForm", new UploadFormData());
         }
-        return caseFile;
-    }
-
-    /** Both, for the case file's own page. */
-    void page(String kind, long id, Authentication authentication, Model model) {
-        CaseFile caseFile = notes(kind, id, authentication, model);
-        documents(kind, id, authentication, model);
-        List<String> people = Stream.concat(
-                        ((List<?>) model.getAttribute("notes")).stream().map(note -> ((CaseNote) note).getAuthorId()),
-                        ((List<?>) model.getAttribute("documents")).stream()
-                                .map(document -> ((CaseDocument) document).getUploadedBy()))
-                .toList();
-        model.addAttribute("names", userNames.of(people));
-        model.addAttribute("caseFile", caseFile);
+        return list;
     }
 
     private void common(CaseFile caseFile, Authentication authentication, Model model, Stream<String> people) {
