@@ -2,6 +2,7 @@ package fr.parcours.casework;
 
 import fr.parcours.identity.UserScope;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Implemented once per kind of case (accompaniment, collective, council cycle) by the feature that owns it, so
@@ -28,6 +29,14 @@ public interface CaseHeaders {
     /** The phases a search of this kind's audit records may filter on, in their order. */
     default List<String> phases() {
         return List.of();
+    }
+
+    /**
+     * The groups whose members work this kind of case and so read and write its case file (notes, documents), within
+     * {@link #header}'s scope; auditors read every case file of their scope and administrators every one.
+     */
+    default Set<String> caseFileGroups() {
+        return Set.of();
     }
 
     /** The case if the reader's scope covers it; {@link CaseNotFoundException} when missing or out of scope. */

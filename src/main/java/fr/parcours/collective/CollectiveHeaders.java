@@ -2,6 +2,8 @@ package fr.parcours.collective;
 
 import fr.parcours.casework.SqlCaseHeaders;
 import fr.parcours.collective.process.DlaCollectiveProcess;
+import fr.parcours.identity.Groups;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -37,6 +39,11 @@ public class CollectiveHeaders extends SqlCaseHeaders {
     @Override
     public String phaseKeyPrefix() {
         return "collective.phase.";
+    }
+
+    @Override
+    public Set<String> caseFileGroups() {
+        return Set.of(Groups.COORDINATORS);
     }
 
     @Override

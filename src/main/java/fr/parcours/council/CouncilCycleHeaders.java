@@ -3,6 +3,8 @@ package fr.parcours.council;
 import fr.parcours.casework.SqlCaseHeaders;
 import fr.parcours.council.cycles.CouncilCycle;
 import fr.parcours.council.process.CouncilCycleProcess;
+import fr.parcours.identity.Groups;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -40,6 +42,11 @@ public class CouncilCycleHeaders extends SqlCaseHeaders {
     @Override
     public String phaseKeyPrefix() {
         return "audit.history.cycle-state.";
+    }
+
+    @Override
+    public Set<String> caseFileGroups() {
+        return Set.of(Groups.FACILITATORS, Groups.COORDINATORS);
     }
 
     @Override

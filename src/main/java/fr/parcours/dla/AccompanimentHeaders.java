@@ -4,7 +4,9 @@ import fr.parcours.audit.CaseEvent;
 import fr.parcours.casework.SqlCaseHeaders;
 import fr.parcours.dla.process.DlaIndividualProcess;
 import java.util.Arrays;
+import fr.parcours.identity.Groups;
 import java.util.List;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -45,6 +47,11 @@ public class AccompanimentHeaders extends SqlCaseHeaders {
     @Override
     public String organisationLabelKey() {
         return "audit.history.organisation";
+    }
+
+    @Override
+    public Set<String> caseFileGroups() {
+        return Set.of(Groups.DLA_OFFICERS);
     }
 
     @Override

@@ -96,6 +96,17 @@ public class SecurityConfiguration {
                         .requestMatchers("/missions/**")
                         .hasAnyAuthority(Groups.authority(Groups.CONSULTANTS), Groups.authority(Groups.DLA_OFFICERS),
                                 Groups.authority(Groups.ADMINS))
+                        // Case files (notes, documents): auditors read them, the roles that work cases write there,
+                        // administrators alone redact a note; each case's own scope check does the rest (casefile).
+                        .requestMatchers(HttpMethod.POST, "/case-files/*/*/notes/*/redaction")
+                        .hasAuthority(Groups.authority(Groups.ADMINS))
+                        .requestMatchers(HttpMethod.POST, "/case-files/**")
+                        .hasAnyAuthority(Groups.authority(Groups.DLA_OFFICERS), Groups.authority(Groups.COORDINATORS),
+                                Groups.authority(Groups.FACILITATORS), Groups.authority(Groups.ADMINS))
+                        .requestMatchers("/case-files/**")
+                        .hasAnyAuthority(Groups.authority(Groups.DLA_OFFICERS), Groups.authority(Groups.COORDINATORS),
+                                Groups.authority(Groups.FACILITATORS), Groups.authority(Groups.AUDITORS),
+                                Groups.authority(Groups.ADMINS))
                         .requestMatchers("/audit/**").hasAnyAuthority(Groups.authority(Groups.AUDITORS), Groups.authority(Groups.ADMINS))
                         // The consultant firm chosen for a collective holds its sessions and sees them (issue 4).
                         .requestMatchers("/collective/firm/**")

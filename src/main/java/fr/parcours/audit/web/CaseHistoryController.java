@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-/** Auditors read one case (accompaniment, collective or council cycle)'s whole history; outside their scope a case answers 404. Read-only. */
+/** Auditors read one case (accompaniment, collective, council or council cycle)'s whole history; outside their scope a case answers 404. Read-only. */
 @Controller
-@RequestMapping("/audit/{kind:cases|collectives|council-cycles}/{id}")
+@RequestMapping("/audit/{kind:cases|collectives|council-cycles|councils}/{id}")
 class CaseHistoryController {
 
     private final CaseHistoryService histories;

@@ -1,6 +1,7 @@
 package fr.parcours.council.privacy;
 
 import fr.parcours.audit.CaseEvent;
+import fr.parcours.casefile.CaseNotes;
 import fr.parcours.casework.CaseNotFoundException;
 import fr.parcours.council.Council;
 import fr.parcours.council.CouncilService;
@@ -30,9 +31,11 @@ public class MemberPrivacy {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final CaseNotes notes;
 
     MemberPrivacy(CouncilService councils, CouncilMemberRepository members, ResidentsDrawRepository draws,
-                  JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
+                  JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events, CaseNotes notes) {
+        this.notes = notes;
         this.draws = draws;
         this.councils = councils;
         this.members = members;
@@ -62,7 +65,8 @@ public class MemberPrivacy {
      * Erases the name for good and keeps an anonymous tombstone (see {@link CouncilMember#erase}), so the
      * attendance rows and every count by meeting, college and gender stay right. An action owner written as
      * the member's name is cleared too. The audit event names the member's id only. Steering-body seats hold the
-     * member's id only: they stay, anonymous, in the council's participation counts.
+     * member's id only: they stay, anonymous, in the council's participation counts. The council's notes that name
+     * the member get {@link CaseNotes#ERASED_NAME} in place of the name.
      */
     @Transactional
     public void erase(long councilId, long memberId, String userId, UserScope scope) {
@@ -72,6 +76,7 @@ public class MemberPrivacy {
                 update council_action set owner = null where owner = ? and meeting_id in (
                     select m.id from council_meeting m join council_cycle c on c.id = m.cycle_id where c.council_id = ?)""",
                 member.getFullName(), councilId);
+        notes.eraseName(Council.CASE_TYPE, councilId, member.getFullName(), userId);
         member.erase(LocalDate.now(clock));
         events.publishEvent(new CaseEvent(Council.CASE_TYPE, councilId, "council-member-erased", userId,
                 clock.instant(), "membre %d".formatted(memberId)));
