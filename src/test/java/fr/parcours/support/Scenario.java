@@ -65,12 +65,13 @@ public class Scenario {
     }
 
     /**
-     * Puts a consultant organisation in the prestataire pool for these regions (every domain), as an administrator
-     * would: preselections offer only the pool's firms covering the case's region.
+     * Puts a consultant organisation in the prestataire pool for these regions, as an administrator would:
+     * preselections offer only the pool's firms covering the case's region. Every domain but partnerships, which
+     * the tests keep empty to see an empty list.
      */
     public Organisation inPool(Organisation firm, String... regionCodes) {
         pool.save(pool.profile(firm.getId()).orElseGet(() -> new ConsultantProfile(firm.getId()))
-                .describe(EnumSet.allOf(CompetenceDomain.class), List.of(regionCodes), new BigDecimal("700.00"),
+                .describe(EnumSet.complementOf(EnumSet.of(CompetenceDomain.PARTNERSHIPS)), List.of(regionCodes), new BigDecimal("700.00"),
                         new ConsultantProfile.Contact("Contact " + firm.getId(), "contact@cabinet.example", null),
                         Instant.now()));
         return firm;

@@ -24,12 +24,12 @@ import org.apache.commons.csv.CSVRecord;
  * columns ({@link Column}, matched without case or accents, in any order; other columns are ignored). Each line
  * number is the spreadsheet's row number, blank rows included.
  */
-final class StructureCsv {
+public final class StructureCsv {
 
     static final int MAX_LINES = 20_000;
 
     /** The columns of the file, with the header the template writes. */
-    enum Column {
+    public enum Column {
         NAME("Nom", "name", true),
         SIRET("SIRET", "siret", true),
         LEGAL_FORM("Forme juridique", "legalForm", true),
@@ -49,6 +49,15 @@ final class StructureCsv {
             this.header = header;
             this.field = field;
             this.required = required;
+        }
+
+        /** The header the template writes, matched without case or accents. */
+        public String getHeader() {
+            return header;
+        }
+
+        public boolean isRequired() {
+            return required;
         }
 
         static Column ofField(String field) {

@@ -30,19 +30,19 @@ import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
  * SIRET given twice in the file or already registered, and reports each line's errors in the user's language.
  */
 @Component
-class StructureCsvCheck {
+public class StructureCsvCheck {
 
     private static final Set<String> YES = Set.of("oui", "o", "vrai", "1", "x", "yes", "true");
     private static final Set<String> NO = Set.of("non", "n", "faux", "0", "", "no", "false");
 
     /** One reason a line is refused: its row number and the message, e.g. "SIRET : ce SIRET n'est pas valide…". */
-    record LineError(int line, String message) {
+    public record LineError(int line, String message) {
     }
 
     /** A checked file: the structures to import if there is no error, and every error. */
-    record Checked(int lines, List<StructureDetails> structures, List<LineError> errors) {
+    public record Checked(int lines, List<StructureDetails> structures, List<LineError> errors) {
 
-        boolean valid() {
+        public boolean valid() {
             return errors.isEmpty();
         }
     }

@@ -3,7 +3,9 @@ package fr.parcours.admin.structures.web;
 import fr.parcours.admin.structures.PendingImport;
 import fr.parcours.admin.structures.StructureImports;
 import fr.parcours.admin.structures.web.StructureCsv.Column;
+import fr.parcours.casework.CaseNotFoundException;
 import fr.parcours.casework.CsvExport;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Locale;
@@ -51,16 +53,18 @@ class StructureImportController {
     ResponseEntity<byte[]> template() throws IOException {
         StringBuilder csv = new StringBuilder();
         try (CsvExport export = CsvExport.to(csv, Arrays.stream(Column.values()).map(c -> c.header).toList())) {
-            export.row("Association Exemple Médiation", "41234567800012", "Association", "88.99B", "12", "oui", "06",
+            export.row("Association Exemple Médiation", "73282932000074", "Association", "88.99B", "12", "oui", "06",
                     "Nice", "Médiation sociale", "2");
         }
         return CsvExport.attachment("modele-structures.csv", csv);
     }
 
+    /** No file, or an empty one: the upload form again, answered 400. */
     @PostMapping
-    String receive(@RequestParam("file") MultipartFile file, Authentication authentication, Model model,
-                   RedirectAttributes redirect) throws IOException {
-        if (file.isEmpty()) {
+    String receive(@RequestParam(name = "file", required = false) MultipartFile file, Authentication authentication,
+                   Model model, HttpServletResponse response) throws IOException {
+        if (file == null || file.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("columns", Column.values());
             model.addAttribute("fileError", "admin.import.no-file");
             return "admin/structures/import";
@@ -70,26 +74,35 @@ class StructureImportController {
     }
 
     @GetMapping("/{id}")
-    String preview(@PathVariable UUID id, Authentication authentication, Locale locale, Model model) {
-        return showPreview(imports.pending(id, authentication.getName()), locale, model);
+    String preview(@PathVariable String id, Authentication authentication, Locale locale, Model model) {
+        PendingImport upload = imports.pending(uuid(id), authentication.getName());
+        return showPreview(upload, check.check(upload.getContent(), locale), model);
     }
 
     /** Reads the stored upload again: what is imported is exactly what the preview showed, checked once more. */
     @PostMapping("/{id}")
-    String confirm(@PathVariable UUID id, Authentication authentication, Locale locale, Model model,
+    String confirm(@PathVariable String id, Authentication authentication, Locale locale, Model model,
                    RedirectAttributes redirect) {
-        PendingImport upload = imports.pending(id, authentication.getName());
+        PendingImport upload = imports.pending(uuid(id), authentication.getName());
         StructureCsvCheck.Checked checked = check.check(upload.getContent(), locale);
         if (!checked.valid()) {
-            return showPreview(upload, locale, model);
+            return showPreview(upload, checked, model);
         }
-        int count = imports.confirm(id, checked.structures(), authentication.getName());
+        int count = imports.confirm(upload.getId(), checked.structures(), authentication.getName());
         redirect.addFlashAttribute("imported", count);
         return "redirect:/admin/structures";
     }
 
-    private String showPreview(PendingImport upload, Locale locale, Model model) {
-        StructureCsvCheck.Checked checked = check.check(upload.getContent(), locale);
+    /** An id that is not one names no upload: 404, like an unknown one. */
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new CaseNotFoundException(id);
+        }
+    }
+
+    private String showPreview(PendingImport upload, StructureCsvCheck.Checked checked, Model model) {
         model.addAttribute("upload", upload);
         model.addAttribute("checked", checked);
         model.addAttribute("sample", checked.structures().stream().limit(SAMPLE).toList());
