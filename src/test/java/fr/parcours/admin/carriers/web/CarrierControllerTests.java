@@ -112,6 +112,9 @@ class CarrierControllerTests {
         assertThat(roles.of(nordActif)).containsExactly(OrganisationRole.DEPARTMENTAL_OPERATOR);
         long paje = organisations.findByName("PAJE").orElseThrow().getId();
         mvc.perform(get("/admin/carriers/" + paje).with(logins.as(ADMIN))).andExpect(status().isNotFound());
+        assertThat(body("/admin/carriers/new")).contains("Nouvel organisme", "Porteur (CRESS)");
+        assertThat(body("/admin/carriers/" + nordActif)).containsPattern(
+                "value=\"DEPARTMENTAL_OPERATOR\" checked=\"checked\"");
     }
 
     private String partnersPage(CollectiveAccompaniment collective) throws Exception {

@@ -149,6 +149,8 @@ class PoolControllerTests {
         assertThat(organisations.findById(franceMediation).orElseThrow().getName()).isEqualTo("France Médiation");
         long paje = organisations.findByName("PAJE").orElseThrow().getId();
         mvc.perform(get("/admin/prestataires/" + paje).with(logins.as(ADMIN))).andExpect(status().isNotFound());
+        assertThat(body("/admin/prestataires/new")).contains("Nouveau prestataire", "Numérique", "Hauts-de-France");
+        assertThat(body("/admin/prestataires/" + franceMediation)).contains("Inès Fabre", "accompagnement@francemediation.example");
     }
 
     private void missionWithSatisfaction(long accompanimentId, long firmId, int quality, int listening,

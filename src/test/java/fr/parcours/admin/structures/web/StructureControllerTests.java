@@ -144,6 +144,7 @@ class StructureControllerTests {
         long franceMediation = organisations.findByName("France Médiation").orElseThrow().getId();
         mvc.perform(get("/admin/structures/" + franceMediation).with(logins.as(ADMIN)))
                 .andExpect(status().isNotFound());
+        assertThat(body(get("/admin/structures/new"))).contains("Nouvelle structure", "06 Alpes-Maritimes");
     }
 
     private MockHttpServletRequestBuilder valid(MockHttpServletRequestBuilder request, String name, String siret) {
