@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,8 +58,9 @@ public class CarrierAdministration {
     @Transactional(readOnly = true)
     public List<Organisation> withoutRole() {
         Set<Long> holding = roles.all().keySet();
-        return organisations.findAll().stream()
-                .filter(o -> o.getKind() != OrganisationKind.STRUCTURE && !holding.contains(o.getId()))
+        return Stream.of(OrganisationKind.OPERATOR, OrganisationKind.CONSULTANT)
+                .flatMap(kind -> organisations.findByKindOrderByName(kind).stream())
+                .filter(o -> !holding.contains(o.getId()))
                 .sorted((a, b) -> a.getName().compareToIgnoreCase(b.getName())).toList();
     }
 

@@ -114,7 +114,8 @@ class CarrierControllerTests {
         mvc.perform(get("/admin/carriers/" + paje).with(logins.as(ADMIN))).andExpect(status().isNotFound());
         assertThat(body("/admin/carriers/new")).contains("Nouvel organisme", "Porteur (CRESS)");
         assertThat(body("/admin/carriers/" + nordActif)).containsPattern(
-                "value=\"DEPARTMENTAL_OPERATOR\" checked=\"checked\"");
+                "value=\"DEPARTMENTAL_OPERATOR\"[^>]*checked=\"checked\"")
+                .doesNotContainPattern("value=\"CARRIER_MRA\"[^>]*checked");
     }
 
     private String partnersPage(CollectiveAccompaniment collective) throws Exception {
