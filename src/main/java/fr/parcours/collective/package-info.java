@@ -15,7 +15,7 @@
  * coordinators a "runs late" task; the accompaniment goes on.
  *
  * <p>Who runs it with the coordinators ({@link fr.parcours.collective.partners.Partnerships}): carrying organisations (the seed's
- * MRA of France Médiation and CRESS, chosen among operators and consultant networks) and departmental operators of
+ * MRA of France Médiation and CRESS, chosen among the organisations an administrator gave a carrier role) and departmental operators of
  * the collective's region (Nord Actif), named when opening the collective or changed later, each time audited.
  *
  * <p>The census lists each eligible structure with what was checked ({@link fr.parcours.collective.census.CensusEntry}): a

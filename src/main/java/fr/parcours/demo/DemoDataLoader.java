@@ -9,9 +9,19 @@ import fr.parcours.identity.Groups;
 import fr.parcours.identity.StartupMode;
 import fr.parcours.identity.UserAccounts;
 import fr.parcours.identity.UserScope;
+import fr.parcours.organisation.CompetenceDomain;
+import fr.parcours.organisation.ConsultantPool;
+import fr.parcours.organisation.ConsultantProfile;
+import fr.parcours.organisation.NafCode;
 import fr.parcours.organisation.Organisation;
 import fr.parcours.organisation.OrganisationRepository;
+import fr.parcours.organisation.OrganisationRole;
+import fr.parcours.organisation.OrganisationRoles;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -29,11 +39,18 @@ class DemoDataLoader implements ApplicationRunner {
     private final StartupMode mode;
     private final OrganisationRepository organisations;
     private final UserAccounts accounts;
+    private final OrganisationRoles roles;
+    private final ConsultantPool pool;
+    private final Clock clock;
 
-    DemoDataLoader(StartupMode mode, OrganisationRepository organisations, UserAccounts accounts) {
+    DemoDataLoader(StartupMode mode, OrganisationRepository organisations, UserAccounts accounts,
+                   OrganisationRoles roles, ConsultantPool pool, Clock clock) {
         this.mode = mode;
         this.organisations = organisations;
         this.accounts = accounts;
+        this.roles = roles;
+        this.pool = pool;
+        this.clock = clock;
     }
 
     @Override
@@ -42,17 +59,26 @@ class DemoDataLoader implements ApplicationRunner {
         if (!mode.isDemo()) {
             return;
         }
+        NafCode otherSocialAction = NafCode.parse("88.99B");
         organisation(new Organisation("PAJE", "41234567800012", "Association", STRUCTURE, "Nice", "06", "93")
-                .withActivity("Médiation sociale (espace public, milieu scolaire, habitat social, équipements sportifs)", 14, 3));
+                .withActivity("Médiation sociale (espace public, milieu scolaire, habitat social, équipements sportifs)", 14, 3)
+                .withCodes(otherSocialAction, true));
         organisation(new Organisation("AGDM Grand Dijon Médiation", "42345678900019", "Association", STRUCTURE, "Dijon", "21", "27")
-                .withActivity("Médiation sociale", 21, 2));
+                .withActivity("Médiation sociale", 21, 2).withCodes(otherSocialAction, true));
         organisation(new Organisation("GIP Bordeaux Métropole Médiation", "13004567800013", "GIP", STRUCTURE, "Bordeaux", "33", "75")
-                .withActivity("Médiation sociale", 12, 0));
+                .withActivity("Médiation sociale", 12, 0).withCodes(otherSocialAction, false));
         organisation(new Organisation("Optima", "44512345600011", "Association", STRUCTURE, "Paris", "75", "11")
-                .withActivity("Animation de conseils citoyens", 8, 8));
+                .withActivity("Animation de conseils citoyens", 8, 8).withCodes(NafCode.parse("94.99Z"), true));
         Organisation franceMediation = organisation(new Organisation("France Médiation", "40234567800013", "Association", CONSULTANT, "Paris", "75", "11"));
-        organisation(new Organisation("Nord Actif", "38912345600011", "Association", OPERATOR, "Lille", "59", "32"));
-        organisation(new Organisation("CRESS Hauts-de-France", "50123456700011", "Association", OPERATOR, "Lille", "59", "32"));
+        inPool(franceMediation, EnumSet.of(CompetenceDomain.STRATEGY, CompetenceDomain.ORGANISATION,
+                        CompetenceDomain.HUMAN_RESOURCES, CompetenceDomain.EVALUATION, CompetenceDomain.FUNDING),
+                Set.of("11", "27", "32", "75", "93"), "850.00",
+                new ConsultantProfile.Contact("Service accompagnement", "accompagnement@francemediation.example", "01 00 00 00 01"));
+        withRoles(franceMediation, OrganisationRole.CARRIER_MRA);
+        withRoles(organisation(new Organisation("Nord Actif", "38912345600011", "Association", OPERATOR, "Lille", "59", "32")),
+                OrganisationRole.DEPARTMENTAL_OPERATOR);
+        withRoles(organisation(new Organisation("CRESS Hauts-de-France", "50123456700011", "Association", OPERATOR, "Lille", "59", "32")),
+                OrganisationRole.CARRIER_CRESS);
 
         user(DemoUsers.ADMIN, "Alex", "Garnier", Groups.ADMINS, UserScope.national(DemoUsers.ADMIN));
         user(DemoUsers.OFFICER_NICE, "Camille", "Roux", Groups.DLA_OFFICERS,
@@ -70,6 +96,21 @@ class DemoDataLoader implements ApplicationRunner {
 
     private Organisation organisation(Organisation candidate) {
         return organisations.findByName(candidate.getName()).orElseGet(() -> organisations.save(candidate));
+    }
+
+    /** Puts a demo firm in the prestataire pool unless it already is. */
+    private void inPool(Organisation firm, Set<CompetenceDomain> domains, Set<String> regions, String dayRate,
+                        ConsultantProfile.Contact contact) {
+        if (pool.profile(firm.getId()).isEmpty()) {
+            pool.save(new ConsultantProfile(firm.getId()).describe(domains, regions, new BigDecimal(dayRate), contact,
+                    clock.instant()));
+        }
+    }
+
+    private void withRoles(Organisation organisation, OrganisationRole role) {
+        if (roles.of(organisation.getId()).isEmpty()) {
+            roles.assign(organisation.getId(), EnumSet.of(role));
+        }
     }
 
     private void user(String id, String firstName, String lastName, String group, UserScope scope) {

@@ -1,5 +1,6 @@
 package fr.parcours.organisation;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -46,6 +47,19 @@ public record NafCode(String code) {
             section++;
         }
         return section;
+    }
+
+    /**
+     * The first division of a section and the first of the next one, two digits each ("88", "90" for Q), so that
+     * a code is in the section when {@code from <= its first two characters < to}; empty for a letter outside A–U.
+     */
+    public static Optional<String[]> divisions(char section) {
+        int index = section - 'A';
+        if (index < 0 || index >= SECTION_STARTS.length) {
+            return Optional.empty();
+        }
+        int to = index + 1 < SECTION_STARTS.length ? SECTION_STARTS[index + 1] : 100;
+        return Optional.of(new String[] {"%02d".formatted(SECTION_STARTS[index]), "%02d".formatted(to)});
     }
 
     private static int division(String code) {

@@ -59,6 +59,17 @@ public class Organisation {
         return this;
     }
 
+    /** Corrects what identifies and locates it (an administrator's edit); its kind never changes. */
+    public Organisation describe(String name, String siret, String legalForm, String city, Territory territory) {
+        this.name = name;
+        this.siret = siret;
+        this.legalForm = legalForm;
+        this.city = city;
+        this.departmentCode = territory.departmentCode();
+        this.regionCode = territory.regionCode();
+        return this;
+    }
+
     /** Its NAF rev. 2 activity code (e.g. 88.99B) and whether it works in a priority neighbourhood (QPV). */
     public Organisation withCodes(NafCode nafCode, boolean qpv) {
         this.nafCode = nafCode == null ? null : nafCode.code();

@@ -3,9 +3,11 @@ package fr.parcours.organisation;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-public interface OrganisationRepository extends JpaRepository<Organisation, Long> {
+public interface OrganisationRepository extends JpaRepository<Organisation, Long>,
+        JpaSpecificationExecutor<Organisation> {
 
     Optional<Organisation> findBySiret(String siret);
 

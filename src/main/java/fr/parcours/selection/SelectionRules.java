@@ -28,6 +28,12 @@ public final class SelectionRules {
                 "not consultants");
     }
 
+    /** Refuses a preselection naming a firm outside the pool's {@code candidates} for the case (region). */
+    public static void checkInPool(Preselection preselection, List<Organisation> candidates) {
+        require(candidates.stream().map(Organisation::getId).collect(Collectors.toSet())
+                .containsAll(preselection.organisationIds()), "consultants outside the pool of the case's region");
+    }
+
     /** Applies one answer per preselected consultant; a proposal above {@code budgetCap} (if any) is refused. */
     public static long applyProposals(List<? extends Candidacy> candidates, ReceivedProposals received,
                                       BigDecimal budgetCap) {

@@ -145,8 +145,8 @@ public class CollectiveScenario {
 
     /** A new consultant firm (the demo data has only France Médiation). */
     public Organisation newConsultant() {
-        return organisations.save(new Organisation("Cabinet collectif " + SEQUENCE.incrementAndGet(), null, "SARL",
-                OrganisationKind.CONSULTANT, "Lille", "59", "32"));
+        return scenario.inPool(organisations.save(new Organisation("Cabinet collectif " + SEQUENCE.incrementAndGet(),
+                null, "SARL", OrganisationKind.CONSULTANT, "Lille", "59", "32")), "32");
     }
 
     /** A user of a new consultant firm, never chosen for any collective. */

@@ -53,6 +53,8 @@ class HautsDeFranceCollectiveEndToEndTests {
     @Autowired
     OrganisationRepository organisations;
     @Autowired
+    Scenario scenario;
+    @Autowired
     JdbcTemplate jdbc;
 
     private final String today = LocalDate.now().toString();
@@ -169,8 +171,8 @@ class HautsDeFranceCollectiveEndToEndTests {
         Map<String, Organisation> firms = new LinkedHashMap<>();
         firms.put("France Médiation", organisations.findByName("France Médiation").orElseThrow());
         for (String name : List.of("Trajectoires Conseil", "Atelier Évaluation")) {
-            firms.put(name, organisations.save(new Organisation(name + suffix, null, "SCOP",
-                    OrganisationKind.CONSULTANT, "Lille", "59", "32")));
+            firms.put(name, scenario.inPool(organisations.save(new Organisation(name + suffix, null, "SCOP",
+                    OrganisationKind.CONSULTANT, "Lille", "59", "32")), "32"));
         }
         String preselection = collectiveTask("preselection");
         String page = coordinator.get(preselection).body();

@@ -50,6 +50,8 @@ class PajeAccompanimentEndToEndTests {
     @Autowired
     OrganisationRepository organisations;
     @Autowired
+    Scenario scenario;
+    @Autowired
     ManagementService managementService;
     @Autowired
     JdbcTemplate jdbc;
@@ -333,7 +335,7 @@ class PajeAccompanimentEndToEndTests {
 
     private Organisation otherConsultant(String name) {
         String unique = name + " " + System.nanoTime();
-        return organisations.save(new Organisation(unique, Scenario.validSiret(System.nanoTime()), "SCOP",
-                OrganisationKind.CONSULTANT, "Marseille", "13", "93"));
+        return scenario.inPool(organisations.save(new Organisation(unique, Scenario.validSiret(System.nanoTime()),
+                "SCOP", OrganisationKind.CONSULTANT, "Marseille", "13", "93")), "93");
     }
 }

@@ -168,8 +168,8 @@ public class DlaJourney {
     }
 
     private Organisation consultant(String name, String siret) {
-        return organisations.findByName(name).orElseGet(() -> organisations.save(
+        return organisations.findByName(name).orElseGet(() -> scenario.inPool(organisations.save(
                 new Organisation(name, Scenario.validSiret(siret.hashCode() & 0x7fffffffL), "SCOP",
-                        OrganisationKind.CONSULTANT, "Marseille", "13", "93")));
+                        OrganisationKind.CONSULTANT, "Marseille", "13", "93")), "93"));
     }
 }

@@ -7,10 +7,16 @@ import fr.parcours.dla.process.DlaIndividualProcess;
 import fr.parcours.identity.DemoUsers;
 import fr.parcours.identity.Groups;
 import fr.parcours.identity.Scopes;
+import fr.parcours.organisation.CompetenceDomain;
+import fr.parcours.organisation.ConsultantPool;
+import fr.parcours.organisation.ConsultantProfile;
 import fr.parcours.organisation.Organisation;
 import fr.parcours.organisation.OrganisationKind;
 import fr.parcours.organisation.OrganisationRepository;
 import fr.parcours.casework.CaseTasks;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,10 +48,11 @@ public class Scenario {
     private final CaseTasks taskCompleter;
     private final AccompanimentRepository accompanimentRepository;
     private final RuntimeService runtimeService;
+    private final ConsultantPool pool;
 
     Scenario(OrganisationRepository organisations, AccompanimentService accompaniments, Scopes scopes,
              IdentityService identityService, TaskService taskService, CaseTasks taskCompleter,
-             AccompanimentRepository accompanimentRepository, RuntimeService runtimeService) {
+             AccompanimentRepository accompanimentRepository, RuntimeService runtimeService, ConsultantPool pool) {
         this.organisations = organisations;
         this.accompaniments = accompaniments;
         this.scopes = scopes;
@@ -54,6 +61,20 @@ public class Scenario {
         this.taskCompleter = taskCompleter;
         this.accompanimentRepository = accompanimentRepository;
         this.runtimeService = runtimeService;
+        this.pool = pool;
+    }
+
+    /**
+     * Puts a consultant organisation in the prestataire pool for these regions, as an administrator would:
+     * preselections offer only the pool's firms covering the case's region. Every domain but partnerships, which
+     * the tests keep empty to see an empty list.
+     */
+    public Organisation inPool(Organisation firm, String... regionCodes) {
+        pool.save(pool.profile(firm.getId()).orElseGet(() -> new ConsultantProfile(firm.getId()))
+                .describe(EnumSet.complementOf(EnumSet.of(CompetenceDomain.PARTNERSHIPS)), List.of(regionCodes), new BigDecimal("700.00"),
+                        new ConsultantProfile.Contact("Contact " + firm.getId(), "contact@cabinet.example", null),
+                        Instant.now()));
+        return firm;
     }
 
     /** A new structure with a unique name and a valid SIRET. */

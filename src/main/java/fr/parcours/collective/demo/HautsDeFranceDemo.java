@@ -33,6 +33,9 @@ import fr.parcours.collective.tracks.TrackOutcome;
 import fr.parcours.collective.tracks.TrackReport;
 import fr.parcours.identity.DemoUsers;
 import fr.parcours.identity.Scopes;
+import fr.parcours.organisation.CompetenceDomain;
+import fr.parcours.organisation.ConsultantPool;
+import fr.parcours.organisation.ConsultantProfile;
 import fr.parcours.organisation.Organisation;
 import fr.parcours.organisation.OrganisationKind;
 import fr.parcours.organisation.OrganisationRepository;
@@ -45,8 +48,10 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
@@ -83,10 +88,11 @@ public class HautsDeFranceDemo {
     private final IdentityService identityService;
     private final Scopes scopes;
     private final Clock clock;
+    private final ConsultantPool pool;
 
     HautsDeFranceDemo(JdbcTemplate jdbc, OrganisationRepository organisations, CollectiveService collectives,
                       Partnerships partnerships, DeliverablesService deliverables, CollectiveSelection selection, CaseTasks completer, TaskService taskService,
-                      IdentityService identityService, Scopes scopes, Clock clock) {
+                      IdentityService identityService, Scopes scopes, Clock clock, ConsultantPool pool) {
         this.jdbc = jdbc;
         this.organisations = organisations;
         this.collectives = collectives;
@@ -98,6 +104,7 @@ public class HautsDeFranceDemo {
         this.identityService = identityService;
         this.scopes = scopes;
         this.clock = clock;
+        this.pool = pool;
     }
 
     /**
@@ -219,10 +226,17 @@ public class HautsDeFranceDemo {
         return organisations.findByName(name).orElseThrow().getId();
     }
 
-    /** A fictional regional consultant firm of the demo, created once. */
+    /** A fictional regional consultant firm of the demo, created once, in the pool for the region. */
     private long consultantFirm(String name, String city, String department) {
-        return organisations.findByName(name).orElseGet(() -> organisations.save(new Organisation(name, null, "SCOP",
-                OrganisationKind.CONSULTANT, city, department, REGION))).getId();
+        Organisation firm = organisations.findByName(name).orElseGet(() -> organisations.save(new Organisation(name,
+                null, "SCOP", OrganisationKind.CONSULTANT, city, department, REGION)));
+        if (pool.profile(firm.getId()).isEmpty()) {
+            pool.save(new ConsultantProfile(firm.getId()).describe(EnumSet.of(CompetenceDomain.EVALUATION,
+                            CompetenceDomain.FUNDING, CompetenceDomain.HUMAN_RESOURCES), Set.of(REGION),
+                    new BigDecimal("720.00"), new ConsultantProfile.Contact("Accueil " + name,
+                            "contact@" + firm.getId() + ".cabinet.example", null), clock.instant()));
+        }
+        return firm.getId();
     }
 
     private Organisation structure(DemoStructure structure) {

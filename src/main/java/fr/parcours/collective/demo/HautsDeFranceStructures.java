@@ -2,6 +2,7 @@ package fr.parcours.collective.demo;
 
 import static fr.parcours.organisation.OrganisationKind.STRUCTURE;
 
+import fr.parcours.organisation.NafCode;
 import fr.parcours.organisation.Organisation;
 import java.util.List;
 
@@ -16,7 +17,9 @@ final class HautsDeFranceStructures {
 
         Organisation toOrganisation() {
             return new Organisation(name, siret, "Association", STRUCTURE, city, departmentCode, HautsDeFranceDemo.REGION)
-                    .withActivity("Médiation sociale", employees, adultesRelais);
+                    .withActivity("Médiation sociale", employees, adultesRelais)
+                    // Social mediation with adultes-relais: other social action (88.99B) in priority neighbourhoods.
+                    .withCodes(NafCode.parse("88.99B"), adultesRelais > 0);
         }
     }
 

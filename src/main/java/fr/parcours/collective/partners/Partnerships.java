@@ -6,8 +6,8 @@ import fr.parcours.collective.CollectiveService;
 import fr.parcours.collective.NewCollective;
 import fr.parcours.identity.UserScope;
 import fr.parcours.organisation.Organisation;
-import fr.parcours.organisation.OrganisationKind;
-import fr.parcours.organisation.OrganisationRepository;
+import fr.parcours.organisation.OrganisationRole;
+import fr.parcours.organisation.OrganisationRoles;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -16,14 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The organisations running a collective DLA with its coordinators: carrying networks (an MRA, a CRESS…), chosen
- * among the operators and consultant networks Parcours knows, and departmental operators of the collective's region.
+ * among the organisations an administrator gave a carrier role, and departmental operators (that role again) of the
+ * collective's region.
  * Recorded when the collective is opened or later by its region's coordinators, each time with an audit record.
  */
 @Service
@@ -31,15 +31,15 @@ public class Partnerships {
 
     private final CollectivePartnerRepository partners;
     private final CollectiveService collectives;
-    private final OrganisationRepository organisations;
+    private final OrganisationRoles roles;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     Partnerships(CollectivePartnerRepository partners, CollectiveService collectives,
-                 OrganisationRepository organisations, Clock clock, ApplicationEventPublisher events) {
+                 OrganisationRoles roles, Clock clock, ApplicationEventPublisher events) {
         this.partners = partners;
         this.collectives = collectives;
-        this.organisations = organisations;
+        this.roles = roles;
         this.clock = clock;
         this.events = events;
     }
@@ -61,19 +61,16 @@ public class Partnerships {
         record(collectives.visibleTo(collectiveId, scope), named, userId);
     }
 
-    /** Organisations that may carry a collective: operators and networks, never an accompanied structure. */
+    /** Organisations that may carry a collective: those holding a carrier role (an MRA, a CRESS). */
     @Transactional(readOnly = true)
     public List<Organisation> carrierChoices() {
-        return Stream.concat(organisations.findByKindOrderByName(OrganisationKind.OPERATOR).stream(),
-                        organisations.findByKindOrderByName(OrganisationKind.CONSULTANT).stream())
-                .sorted((a, b) -> a.getName().compareToIgnoreCase(b.getName()))
-                .toList();
+        return roles.carriers();
     }
 
-    /** Operators of these regions, the only ones that may run a collective of them in a department. */
+    /** Departmental operators of these regions, the only ones that may run a collective of them in a department. */
     @Transactional(readOnly = true)
     public List<Organisation> operatorChoices(Collection<String> regionCodes) {
-        return organisations.findByKindOrderByName(OrganisationKind.OPERATOR).stream()
+        return roles.holding(List.of(OrganisationRole.DEPARTMENTAL_OPERATOR)).stream()
                 .filter(organisation -> regionCodes.contains(organisation.getRegionCode()))
                 .toList();
     }

@@ -4,8 +4,9 @@ import fr.parcours.audit.CaseEvent;
 import fr.parcours.casework.CaseNotFoundException;
 import fr.parcours.collective.CollectiveAccompaniment;
 import fr.parcours.collective.CollectiveAccompanimentRepository;
+import fr.parcours.organisation.CompetenceDomain;
+import fr.parcours.organisation.ConsultantPool;
 import fr.parcours.organisation.Organisation;
-import fr.parcours.organisation.OrganisationKind;
 import fr.parcours.organisation.OrganisationRepository;
 import fr.parcours.selection.ChoiceValidation;
 import fr.parcours.selection.Preselection;
@@ -32,26 +33,29 @@ public class CollectiveSelection {
     private final CollectiveCandidateRepository candidates;
     private final CollectiveNoticeRepository notices;
     private final OrganisationRepository organisations;
+    private final ConsultantPool pool;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     CollectiveSelection(CollectiveAccompanimentRepository collectives, CollectiveCandidateRepository candidates,
-                        CollectiveNoticeRepository notices, OrganisationRepository organisations, Clock clock,
-                        ApplicationEventPublisher events) {
+                        CollectiveNoticeRepository notices, OrganisationRepository organisations,
+                        ConsultantPool pool, Clock clock, ApplicationEventPublisher events) {
         this.collectives = collectives;
         this.candidates = candidates;
         this.notices = notices;
         this.organisations = organisations;
+        this.pool = pool;
         this.clock = clock;
         this.events = events;
     }
 
     @Transactional
     public void recordPreselection(long collectiveId, Preselection preselection) {
-        load(collectiveId);
+        CollectiveAccompaniment collective = load(collectiveId);
         SelectionRules.require(candidates.findByCollective(collectiveId).isEmpty(), "preselection already recorded");
         List<Organisation> chosen = organisations.findAllById(preselection.organisationIds());
         SelectionRules.checkPreselection(preselection, chosen);
+        SelectionRules.checkInPool(preselection, consultants(collective, null));
         Instant now = Instant.now(clock);
         chosen.forEach(consultant -> candidates.save(
                 new CollectiveCandidate(collectiveId, consultant, preselection.decidedBy(), now)));
@@ -98,10 +102,10 @@ public class CollectiveSelection {
         return candidates.findByCollective(collectiveId);
     }
 
-    /** The organisations that may be preselected. */
+    /** The organisations that may be preselected: the pool's firms covering the collective's region, of this domain. */
     @Transactional(readOnly = true)
-    public List<Organisation> consultants() {
-        return organisations.findByKindOrderByName(OrganisationKind.CONSULTANT);
+    public List<Organisation> consultants(CollectiveAccompaniment collective, CompetenceDomain domain) {
+        return pool.candidates(collective.getRegionCode(), domain);
     }
 
     private CollectiveAccompaniment load(long collectiveId) {

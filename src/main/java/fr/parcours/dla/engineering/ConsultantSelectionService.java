@@ -4,8 +4,9 @@ import fr.parcours.audit.CaseEvent;
 import fr.parcours.dla.AccompanimentRepository;
 import fr.parcours.casework.CaseNotFoundException;
 import fr.parcours.dla.Phase;
+import fr.parcours.organisation.CompetenceDomain;
+import fr.parcours.organisation.ConsultantPool;
 import fr.parcours.organisation.Organisation;
-import fr.parcours.organisation.OrganisationKind;
 import fr.parcours.organisation.OrganisationRepository;
 import fr.parcours.selection.Preselection;
 import fr.parcours.selection.ProposalScores;
@@ -30,16 +31,18 @@ public class ConsultantSelectionService {
     private final ConsultantCandidateRepository candidates;
     private final OrganisationRepository organisations;
     private final AccompanimentRepository accompaniments;
+    private final ConsultantPool pool;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     ConsultantSelectionService(EngineeringMissionRepository missions, ConsultantCandidateRepository candidates,
                                OrganisationRepository organisations, AccompanimentRepository accompaniments,
-                               Clock clock, ApplicationEventPublisher events) {
+                               ConsultantPool pool, Clock clock, ApplicationEventPublisher events) {
         this.missions = missions;
         this.candidates = candidates;
         this.organisations = organisations;
         this.accompaniments = accompaniments;
+        this.pool = pool;
         this.clock = clock;
         this.events = events;
     }
@@ -65,6 +68,7 @@ public class ConsultantSelectionService {
         Instant now = Instant.now(clock);
         List<Organisation> chosen = organisations.findAllById(preselection.organisationIds());
         SelectionRules.checkPreselection(preselection, chosen);
+        SelectionRules.checkInPool(preselection, consultants(mission.getAccompanimentId(), null));
         chosen.forEach(consultant -> candidates.save(
                 new ConsultantCandidate(mission.getId(), consultant, preselection.decidedBy(), now)));
         mission.moveTo(MissionStatus.PROPOSALS);
@@ -101,10 +105,15 @@ public class ConsultantSelectionService {
         return candidates.findByMission(missionId);
     }
 
-    /** The organisations that may be preselected. */
+    /**
+     * The organisations that may be preselected for a case: the pool's firms covering the structure's region,
+     * of this domain of competence ({@code null}: every domain).
+     */
     @Transactional(readOnly = true)
-    public List<Organisation> consultants() {
-        return organisations.findByKindOrderByName(OrganisationKind.CONSULTANT);
+    public List<Organisation> consultants(long accompanimentId, CompetenceDomain domain) {
+        String regionCode = accompaniments.findById(accompanimentId)
+                .orElseThrow(() -> new CaseNotFoundException(accompanimentId)).getOrganisation().getRegionCode();
+        return pool.candidates(regionCode, domain);
     }
 
     private void publish(EngineeringMission mission, String action, String actor, String details) {

@@ -96,8 +96,8 @@ public class EngineeringScenario {
     /** A new consultant organisation (the demo data has only France Médiation). */
     public Organisation newConsultant() {
         long n = SEQUENCE.incrementAndGet();
-        return organisations.save(new Organisation("Cabinet test " + n, null, "SARL", OrganisationKind.CONSULTANT,
-                "Marseille", "13", "93"));
+        return scenario.inPool(organisations.save(new Organisation("Cabinet test " + n, null, "SARL",
+                OrganisationKind.CONSULTANT, "Marseille", "13", "93")), "93");
     }
 
     public List<Organisation> newConsultants(int count) {

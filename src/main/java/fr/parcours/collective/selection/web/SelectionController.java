@@ -11,6 +11,7 @@ import fr.parcours.collective.CollectiveAccompaniment;
 import fr.parcours.collective.CollectiveCases;
 import fr.parcours.collective.selection.CollectiveSelection;
 import fr.parcours.collective.web.CollectiveTaskForms;
+import fr.parcours.organisation.CompetenceDomain;
 import fr.parcours.organisation.Organisation;
 import fr.parcours.selection.web.ChoiceFormData;
 import fr.parcours.selection.web.PreselectionFormData;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -57,17 +59,23 @@ class SelectionController {
     }
 
     @GetMapping("/preselection")
-    String showPreselection(@PathVariable String taskId, Authentication authentication, Model model) {
-        open(taskId, TASK_PRESELECT_CONSULTANTS, authentication, model);
+    String showPreselection(@PathVariable String taskId, @RequestParam(required = false) CompetenceDomain domain,
+                            Authentication authentication, Model model) {
+        SelectionTask opened = open(taskId, TASK_PRESELECT_CONSULTANTS, authentication, model);
+        showPool(opened, domain, model);
         model.addAttribute("form", new PreselectionFormData());
         return VIEW;
     }
 
     @PostMapping("/preselection")
-    String preselect(@PathVariable String taskId, @ModelAttribute("form") PreselectionFormData form,
-                     BindingResult errors, Authentication authentication, Model model, RedirectAttributes redirect) {
+    String preselect(@PathVariable String taskId, @RequestParam(required = false) CompetenceDomain domain,
+                     @ModelAttribute("form") PreselectionFormData form, BindingResult errors,
+                     Authentication authentication, Model model, RedirectAttributes redirect) {
         SelectionTask opened = open(taskId, TASK_PRESELECT_CONSULTANTS, authentication, model);
-        form.validate(selection.consultants().stream().map(Organisation::getId).collect(Collectors.toSet()), errors);
+        showPool(opened, domain, model);
+        // Any firm of the region's pool: the domain only narrows the list shown.
+        form.validate(selection.consultants(opened.task().root(), null).stream().map(Organisation::getId)
+                .collect(Collectors.toSet()), errors);
         return completeOrRedisplay(opened, errors, () -> form.toPreselection(authentication.getName()),
                 authentication, redirect);
     }
@@ -130,10 +138,16 @@ class SelectionController {
         model.addAttribute("task", task.task());
         model.addAttribute("collective", task.root());
         model.addAttribute("step", CollectiveTaskForms.formOf(taskDefinitionKey));
-        model.addAttribute("consultants", selection.consultants());
         model.addAttribute("candidatesById", opened.candidatesById());
         model.addAttribute("received", opened.received());
         return opened;
+    }
+
+    /** The pool's firms covering the collective's region, of the domain chosen (null: every domain). */
+    private void showPool(SelectionTask opened, CompetenceDomain domain, Model model) {
+        model.addAttribute("consultants", selection.consultants(opened.task().root(), domain));
+        model.addAttribute("domains", CompetenceDomain.values());
+        model.addAttribute("domain", domain);
     }
 
     /** Bad input redisplays the step's form with its errors and completes nothing. */

@@ -10,20 +10,38 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import fr.parcours.dla.engineering.ConsultantSelectionService;
 import fr.parcours.dla.engineering.EngineeringScenario;
 import fr.parcours.dla.engineering.EngineeringScenario.EngineeringCase;
 import fr.parcours.dla.engineering.MissionStatus;
 import fr.parcours.identity.DemoUsers;
+import fr.parcours.organisation.CompetenceDomain;
+import fr.parcours.organisation.ConsultantPool;
+import fr.parcours.organisation.ConsultantProfile;
 import fr.parcours.organisation.Organisation;
+import fr.parcours.organisation.OrganisationKind;
+import fr.parcours.organisation.OrganisationRepository;
+import fr.parcours.selection.Preselection;
 import fr.parcours.support.Logins;
 import fr.parcours.support.ParcoursIntegrationTest;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasProperty;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
 @ParcoursIntegrationTest
 class PreselectionControllerTests {
@@ -36,6 +54,55 @@ class PreselectionControllerTests {
     Logins logins;
     @Autowired
     TaskService taskService;
+    @Autowired
+    ConsultantPool pool;
+    @Autowired
+    OrganisationRepository organisations;
+    @Autowired
+    ConsultantSelectionService selection;
+
+    @Test
+    void offersOnlyThePoolsFirmsCoveringTheCasesRegionNarrowedByDomain() throws Exception {
+        EngineeringCase opened = specified();
+        Organisation lawyers = firm("Cabinet juridique PACA", Set.of("93"), CompetenceDomain.LEGAL);
+        Organisation northern = firm("Cabinet du Nord", Set.of("32"), CompetenceDomain.LEGAL);
+        Organisation outside = organisations.save(new Organisation("Cabinet hors vivier " + System.nanoTime(), null,
+                "SARL", OrganisationKind.CONSULTANT, "Nice", "06", "93"));
+        Task task = engineering.task(opened, opened.firstAxis(), TASK_PRESELECT_CONSULTANTS);
+
+        mvc.perform(get("/dla/tasks/{id}/preselection", task.getId()).with(logins.as(DemoUsers.OFFICER_NICE)))
+                .andExpect(model().attribute("consultants", hasItem(hasProperty("id", is(lawyers.getId())))))
+                .andExpect(model().attribute("consultants", not(hasItem(hasProperty("id", is(northern.getId()))))))
+                .andExpect(model().attribute("consultants", not(hasItem(hasProperty("id", is(outside.getId()))))))
+                .andExpect(content().string(containsString("Domaine de compétence")));
+        mvc.perform(get("/dla/tasks/{id}/preselection", task.getId()).param("domain", "LEGAL")
+                        .with(logins.as(DemoUsers.OFFICER_NICE)))
+                .andExpect(model().attribute("consultants", hasItem(hasProperty("id", is(lawyers.getId())))));
+        mvc.perform(get("/dla/tasks/{id}/preselection", task.getId()).param("domain", "DIGITAL")
+                        .with(logins.as(DemoUsers.OFFICER_NICE)))
+                .andExpect(model().attribute("consultants", not(hasItem(hasProperty("id", is(lawyers.getId()))))));
+
+        List<Organisation> pooled = engineering.newConsultants(2);
+        refused(opened, submit(opened, pooled.get(0).getId(), pooled.get(1).getId(), northern.getId()));
+        refused(opened, submit(opened, pooled.get(0).getId(), pooled.get(1).getId(), outside.getId()));
+        // The service refuses it too, whoever calls it.
+        assertThatThrownBy(() -> selection.recordPreselection(opened.firstAxis(), new Preselection(List.of(
+                pooled.get(0).getId(), pooled.get(1).getId(), outside.getId()), DemoUsers.OFFICER_NICE)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(engineering.candidatesOf(opened.firstAxis())).isEmpty();
+    }
+
+    @Test
+    void anEmptyListSaysThatAnAdministratorAddsFirmsToThePool() throws Exception {
+        EngineeringCase opened = specified();
+        Task task = engineering.task(opened, opened.firstAxis(), TASK_PRESELECT_CONSULTANTS);
+        // No firm of the tests' pool has this domain (Scenario.inPool), nor France Médiation's demo profile.
+        mvc.perform(get("/dla/tasks/{id}/preselection", task.getId()).param("domain", "PARTNERSHIPS")
+                        .with(logins.as(DemoUsers.OFFICER_NICE)))
+                .andExpect(model().attribute("consultants", org.hamcrest.Matchers.empty()))
+                .andExpect(content().string(containsString("Aucun prestataire du vivier ne couvre")))
+                .andExpect(content().string(not(containsString("href=\"/admin/prestataires\""))));
+    }
 
     @Test
     void listsTheConsultantOrganisations() throws Exception {
@@ -88,6 +155,14 @@ class PreselectionControllerTests {
         assertThat(engineering.candidatesOf(opened.firstAxis())).extracting(c -> c.getOrganisation().getId())
                 .containsExactlyInAnyOrderElementsOf(consultants.stream().map(Organisation::getId).toList());
         assertThat(engineering.missionOf(opened.firstAxis()).getStatus()).isEqualTo(MissionStatus.PROPOSALS);
+    }
+
+    private Organisation firm(String name, Set<String> regions, CompetenceDomain domain) {
+        Organisation firm = organisations.save(new Organisation(name + " " + System.nanoTime(), null, "SARL",
+                OrganisationKind.CONSULTANT, "Marseille", "13", "93"));
+        pool.save(new ConsultantProfile(firm.getId()).describe(EnumSet.of(domain), regions, new BigDecimal("650.00"),
+                new ConsultantProfile.Contact("Contact", "contact@cabinet.example", null), Instant.now()));
+        return firm;
     }
 
     private EngineeringCase specified() {
