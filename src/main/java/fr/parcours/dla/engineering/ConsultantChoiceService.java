@@ -3,6 +3,10 @@ package fr.parcours.dla.engineering;
 import static fr.parcours.dla.engineering.ConsultantSelectionService.require;
 
 import fr.parcours.audit.CaseEvent;
+import fr.parcours.casework.CaseNotFoundException;
+import fr.parcours.dla.Accompaniment;
+import fr.parcours.dla.AccompanimentRepository;
+import fr.parcours.dla.ConsultantChosen;
 import fr.parcours.selection.ChoiceValidation;
 import fr.parcours.selection.SelectionRules;
 import java.time.Clock;
@@ -16,20 +20,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ConsultantChoiceService {
 
+    /** Heads the reason for an over-envelope choice in the PV, which is kept in French like the minutes. */
+    public static final String OVER_ENVELOPE_HEADING = "Dépassement de l'enveloppe d'ingénierie — motif : ";
+
     private final ConsultantSelectionService selection;
     private final ConsultantCandidateRepository candidates;
     private final ConsultantChoiceRepository choices;
     private final ConsultantNoticeRepository notices;
+    private final AccompanimentRepository accompaniments;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     ConsultantChoiceService(ConsultantSelectionService selection, ConsultantCandidateRepository candidates,
-                            ConsultantChoiceRepository choices, ConsultantNoticeRepository notices, Clock clock,
-                            ApplicationEventPublisher events) {
+                            ConsultantChoiceRepository choices, ConsultantNoticeRepository notices,
+                            AccompanimentRepository accompaniments, Clock clock, ApplicationEventPublisher events) {
         this.selection = selection;
         this.candidates = candidates;
         this.choices = choices;
         this.notices = notices;
+        this.accompaniments = accompaniments;
         this.clock = clock;
         this.events = events;
     }
@@ -42,7 +51,7 @@ public class ConsultantChoiceService {
         ConsultantCandidate chosen = SelectionRules.chosen(preselected, validation);
         require(choices.findByMissionId(mission.getId()).isEmpty(), "choice already recorded");
         Instant now = Instant.now(clock);
-        choices.save(new ConsultantChoice(mission.getId(), chosen.getId(), validation.minutes(),
+        choices.save(new ConsultantChoice(mission.getId(), chosen.getId(), minutesOf(validation),
                 validation.decidedOn(), validation.decidedBy(), now));
         for (ConsultantCandidate candidate : preselected) {
             notices.save(new ConsultantNotice(mission.getId(), candidate.getOrganisation().getId(),
@@ -53,6 +62,21 @@ public class ConsultantChoiceService {
         mission.moveTo(MissionStatus.LAUNCH);
         events.publishEvent(new CaseEvent(CaseEvent.ACCOMPANIMENT, mission.getAccompanimentId(), "consultant-chosen",
                 validation.decidedBy(), now, chosen.getOrganisation().getName()));
+        Accompaniment accompaniment = accompaniments.findById(mission.getAccompanimentId())
+                .orElseThrow(() -> new CaseNotFoundException(mission.getAccompanimentId()));
+        events.publishEvent(new ConsultantChosen(mission.getId(), accompaniment.getId(),
+                accompaniment.getOrganisation().getRegionCode(), accompaniment.getDepartmentCode(),
+                accompaniment.getOrganisation().getName(), chosen.getOrganisation().getName(), chosen.getProposalDays(),
+                chosen.getProposalAmount(), validation.decidedOn(), validation.overEnvelopeReason(),
+                validation.decidedBy()));
         return organisationId;
+    }
+
+    /** The PV: the minutes, and the reason for going over the ingénierie envelope when there is one. */
+    private static String minutesOf(ChoiceValidation validation) {
+        if (validation.overEnvelopeReason() == null) {
+            return validation.minutes();
+        }
+        return validation.minutes() + "\n\n" + OVER_ENVELOPE_HEADING + validation.overEnvelopeReason();
     }
 }
