@@ -16,7 +16,7 @@ public class EnvelopeFormData {
 
     private Long operatorId;
 
-    @Pattern(regexp = "^$|^(\\d{2,3}|2A|2B)$")
+    @Pattern(regexp = "^$|^[0-9A-Z]{2,3}$")
     private String departmentCode;
 
     @NotNull

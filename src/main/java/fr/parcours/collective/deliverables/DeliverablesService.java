@@ -5,6 +5,7 @@ import fr.parcours.casework.CaseNotFoundException;
 import fr.parcours.collective.CollectiveAccompaniment;
 import fr.parcours.collective.tracks.Participation;
 import fr.parcours.collective.tracks.ParticipationRepository;
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -40,10 +41,14 @@ public class DeliverablesService {
                 + " where participation_id = ? order by id", (rs, i) -> new Deliverables.FundingLead(rs.getString(1),
                 rs.getBigDecimal(2), FundingStatus.valueOf(rs.getString(3)), rs.getBigDecimal(4)), participationId);
         Map<CiterRegister, Deliverables.Evaluation> evaluation = new EnumMap<>(CiterRegister.class);
-        jdbc.query("select register, outputs, results, impacts from collective_evaluation where participation_id = ?",
+        jdbc.query("select register, outputs, results, impacts, outputs_value, outputs_unit, results_value, results_unit,"
+                + " impacts_value, impacts_unit from collective_evaluation where participation_id = ?",
                 rs -> {
                     evaluation.put(CiterRegister.valueOf(rs.getString(1)),
-                            new Deliverables.Evaluation(rs.getString(2), rs.getString(3), rs.getString(4)));
+                            new Deliverables.Evaluation(rs.getString(2), rs.getString(3), rs.getString(4),
+                                    measure(rs.getBigDecimal(5), rs.getString(6)),
+                                    measure(rs.getBigDecimal(7), rs.getString(8)),
+                                    measure(rs.getBigDecimal(9), rs.getString(10))));
                 }, participationId);
         return jdbc.query("select action_plan, action_plan_date, aided_contracts_at_stake, aided_contracts_made_permanent"
                         + " from collective_deliverables where participation_id = ?",
@@ -78,10 +83,25 @@ public class DeliverablesService {
         }
         jdbc.update("delete from collective_evaluation where participation_id = ?", participationId);
         deliverables.evaluation().forEach((register, entry) -> jdbc.update("insert into collective_evaluation"
-                + " (participation_id, register, outputs, results, impacts) values (?, ?, ?, ?, ?)", participationId,
-                register.name(), entry.outputs(), entry.results(), entry.impacts()));
+                + " (participation_id, register, outputs, results, impacts, outputs_value, outputs_unit,"
+                + " results_value, results_unit, impacts_value, impacts_unit) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                participationId, register.name(), entry.outputs(), entry.results(), entry.impacts(),
+                value(entry.outputsMeasure()), unit(entry.outputsMeasure()), value(entry.resultsMeasure()),
+                unit(entry.resultsMeasure()), value(entry.impactsMeasure()), unit(entry.impactsMeasure())));
         events.publishEvent(new CaseEvent(CollectiveAccompaniment.CASE_TYPE, participation.getCollectiveId(),
                 "structure-deliverables-recorded", userId, Instant.now(clock), summary(participation, deliverables)));
+    }
+
+    private static Deliverables.Measure measure(BigDecimal value, String unit) {
+        return value == null ? null : new Deliverables.Measure(value, unit);
+    }
+
+    private static BigDecimal value(Deliverables.Measure measure) {
+        return measure == null ? null : measure.value();
+    }
+
+    private static String unit(Deliverables.Measure measure) {
+        return measure == null ? null : measure.unit();
     }
 
     private static String summary(Participation participation, Deliverables deliverables) {

@@ -89,6 +89,7 @@ public class DeliverablesFormData {
         if (registers.size() > CiterRegister.values().length) {
             errors.rejectValue("registers", "NotAllowed");
         }
+        IntStream.range(0, registers.size()).forEach(i -> registers.get(i).validate(errors, "registers[" + i + "]"));
     }
 
     Deliverables toDeliverables() {

@@ -57,7 +57,7 @@ class ChoiceController {
         // Going over the operator's envelope is allowed, but only for a reason, kept in the PV.
         overrun.ifPresent(over -> model.addAttribute("overrun", over));
         if (overrun.isPresent() && !form.hasOverEnvelopeReason()) {
-            errors.rejectValue("overEnvelopeReason", "engineering.error.over-envelope-reason");
+            errors.rejectValue("overEnvelopeReason", "budget.error.over-envelope-reason");
         }
         if (overrun.isEmpty()) {
             form.setOverEnvelopeReason(null);
