@@ -98,6 +98,12 @@ public class SecurityConfiguration {
                         .requestMatchers("/budget/**")
                         .hasAnyAuthority(Groups.authority(Groups.DLA_OFFICERS), Groups.authority(Groups.COORDINATORS),
                                 Groups.authority(Groups.AUDITORS), Groups.authority(Groups.ADMINS))
+                        .requestMatchers(HttpMethod.POST, "/adultes-relais/**")
+                        .hasAnyAuthority(Groups.authority(Groups.DLA_OFFICERS), Groups.authority(Groups.COORDINATORS),
+                                Groups.authority(Groups.ADMINS))
+                        .requestMatchers("/adultes-relais/**")
+                        .hasAnyAuthority(Groups.authority(Groups.DLA_OFFICERS), Groups.authority(Groups.COORDINATORS),
+                                Groups.authority(Groups.AUDITORS), Groups.authority(Groups.ADMINS))
                         .requestMatchers("/councils/**").hasAnyAuthority(Groups.authority(Groups.FACILITATORS),
                                 Groups.authority(Groups.COORDINATORS), Groups.authority(Groups.ADMINS))
                         .requestMatchers("/admin/**").hasAuthority(Groups.authority(Groups.ADMINS))

@@ -88,7 +88,11 @@ class AppWriteRefusalMatrixTests {
             new Area("/councils/**", p -> p.startsWith("/councils/") || p.equals("/councils"),
                     Set.of(Groups.FACILITATORS, Groups.COORDINATORS, Groups.ADMINS)),
             new Area("/admin/**", p -> p.startsWith("/admin/"), Set.of(Groups.ADMINS)),
-            new Area("/dla/**", p -> p.startsWith("/dla/"), Set.of(Groups.DLA_OFFICERS, Groups.ADMINS)));
+            new Area("/dla/**", p -> p.startsWith("/dla/"), Set.of(Groups.DLA_OFFICERS, Groups.ADMINS)),
+            new Area("POST /budget/**", p -> p.startsWith("/budget/"),
+                    Set.of(Groups.DLA_OFFICERS, Groups.COORDINATORS, Groups.ADMINS)),
+            new Area("POST /adultes-relais/**", p -> p.startsWith("/adultes-relais"),
+                    Set.of(Groups.DLA_OFFICERS, Groups.COORDINATORS, Groups.ADMINS)));
 
     @Autowired
     MockMvc mvc;
@@ -289,9 +293,10 @@ class AppWriteRefusalMatrixTests {
 
         /** The pattern with ids of records of another scope in place of its variables. */
         String path(Foreign foreign) {
-            String taskId = pattern.startsWith("/collective/") ? foreign.collectiveTask()
+            String taskId = pattern.startsWith("/adultes-relais/") ? NONE
+                    : pattern.startsWith("/collective/") ? foreign.collectiveTask()
                     : pattern.startsWith("/councils/") ? foreign.councilTask() : foreign.dlaTask();
-            String id = pattern.startsWith("/collective/referrals/") ? NONE
+            String id = pattern.startsWith("/collective/referrals/") || pattern.startsWith("/budget/") ? NONE
                     : pattern.startsWith("/collective/") ? String.valueOf(foreign.collectiveId())
                     : String.valueOf(foreign.accompanimentId());
             Map<String, String> values = new LinkedHashMap<>();

@@ -50,12 +50,18 @@ public class DeliverablesService {
                                     measure(rs.getBigDecimal(7), rs.getString(8)),
                                     measure(rs.getBigDecimal(9), rs.getString(10))));
                 }, participationId);
-        return jdbc.query("select action_plan, action_plan_date, aided_contracts_at_stake, aided_contracts_made_permanent"
+        // Posts made permanent come from the structure's adultes-relais agreements since the collective started.
+        Integer madePermanent = jdbc.queryForObject("""
+                select count(*) from adulte_relais_agreement r join collective_participation p
+                    on p.organisation_id = r.organisation_id join collective_accompaniment c on c.id = p.collective_id
+                 where p.id = ? and r.status = 'MADE_PERMANENT' and r.status_date >= c.start_date""",
+                Integer.class, participationId);
+        return jdbc.query("select action_plan, action_plan_date, aided_contracts_at_stake"
                         + " from collective_deliverables where participation_id = ?",
                 (rs, i) -> new Deliverables(rs.getString(1), rs.getObject(2, LocalDate.class),
-                        (Integer) rs.getObject(3), (Integer) rs.getObject(4), leads, evaluation), participationId)
+                        (Integer) rs.getObject(3), madePermanent, leads, evaluation), participationId)
                 .stream().findFirst()
-                .orElse(new Deliverables(null, null, null, null, leads, evaluation));
+                .orElse(new Deliverables(null, null, null, madePermanent, leads, evaluation));
     }
 
     /** Replaces the structure's deliverables as a whole: the form shows them all at once. */
@@ -73,7 +79,7 @@ public class DeliverablesService {
                         + " updated_by = excluded.updated_by, updated_at = excluded.updated_at",
                 participationId, deliverables.actionPlan(),
                 deliverables.actionPlanDate() == null ? null : Date.valueOf(deliverables.actionPlanDate()),
-                deliverables.aidedContractsAtStake(), deliverables.aidedContractsMadePermanent(), userId,
+                deliverables.aidedContractsAtStake(), null, userId,
                 Timestamp.from(Instant.now(clock)));
         jdbc.update("delete from collective_funding_lead where participation_id = ?", participationId);
         for (Deliverables.FundingLead lead : deliverables.fundingLeads()) {
@@ -105,9 +111,9 @@ public class DeliverablesService {
     }
 
     private static String summary(Participation participation, Deliverables deliverables) {
-        return "%s : plan d'action %s, %d pistes de financement, %d registres CITER, contrats aidés %s/%s".formatted(
+        return "%s : plan d'action %s, %d pistes de financement, %d registres CITER, contrats aidés à pérenniser %s".formatted(
                 participation.getOrganisation().getName(), deliverables.actionPlan() == null ? "non" : "oui",
                 deliverables.fundingLeads().size(), deliverables.evaluation().size(),
-                deliverables.aidedContractsAtStake(), deliverables.aidedContractsMadePermanent());
+                deliverables.aidedContractsAtStake());
     }
 }

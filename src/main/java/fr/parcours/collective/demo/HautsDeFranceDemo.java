@@ -80,6 +80,7 @@ public class HautsDeFranceDemo {
     private final Partnerships partnerships;
     private final DeliverablesService deliverables;
     private final AvoidedCosts avoidedCosts;
+    private final HautsDeFranceDemoAgreements demoAgreements;
     private final CollectiveSelection selection;
     private final CaseTasks completer;
     private final TaskService taskService;
@@ -88,7 +89,8 @@ public class HautsDeFranceDemo {
     private final Clock clock;
 
     HautsDeFranceDemo(JdbcTemplate jdbc, OrganisationRepository organisations, CollectiveService collectives,
-                      Partnerships partnerships, DeliverablesService deliverables, AvoidedCosts avoidedCosts, CollectiveSelection selection, CaseTasks completer, TaskService taskService,
+                      Partnerships partnerships, DeliverablesService deliverables, AvoidedCosts avoidedCosts,
+                      HautsDeFranceDemoAgreements demoAgreements, CollectiveSelection selection, CaseTasks completer, TaskService taskService,
                       IdentityService identityService, Scopes scopes, Clock clock) {
         this.jdbc = jdbc;
         this.organisations = organisations;
@@ -96,6 +98,7 @@ public class HautsDeFranceDemo {
         this.partnerships = partnerships;
         this.deliverables = deliverables;
         this.avoidedCosts = avoidedCosts;
+        this.demoAgreements = demoAgreements;
         this.selection = selection;
         this.completer = completer;
         this.taskService = taskService;
@@ -156,6 +159,7 @@ public class HautsDeFranceDemo {
             }
         }
         runTheAccompaniment(pid, collective.getId(), start);
+        demoAgreements.seed(collectives.participations(collective.getId()), start, today, COORDINATOR);
     }
 
     /** Three sessions; Tourcoing leaves after the first; Lille Sud hands in everything, Roubaix part of it. */
