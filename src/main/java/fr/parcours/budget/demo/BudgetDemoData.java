@@ -10,6 +10,7 @@ import fr.parcours.organisation.OrganisationRepository;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -17,13 +18,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo mode only, after the demo collective: this year's ingénierie envelopes of Nord Actif (the DLA of the Nord,
+ * Demo mode only, with the demo collective ({@code parcours.demo.collective-dla}), after it: this year's ingénierie envelopes of Nord Actif (the DLA of the Nord,
  * 59) and of the Hauts-de-France collective, so that their budget pages show committed, paid and remaining. Set
  * once: an envelope already there is left as it is.
  */
 @Component
 @Order(6)
 class BudgetDemoData implements ApplicationRunner {
+
+    /** The demo collective's title (collective/demo), the only one with a demo envelope. */
+    private static final String DEMO_COLLECTIVE = "DLA collectif médiation sociale Hauts-de-France (MRA, CRESS, Nord Actif)";
 
     private final StartupMode mode;
     private final BudgetService budgets;
@@ -32,10 +36,12 @@ class BudgetDemoData implements ApplicationRunner {
     private final CollectiveAccompanimentRepository collectives;
     private final Scopes scopes;
     private final Clock clock;
+    private final boolean enabled;
 
     BudgetDemoData(StartupMode mode, BudgetService budgets, IngenierieBudgets figures,
                    OrganisationRepository organisations, CollectiveAccompanimentRepository collectives, Scopes scopes,
-                   Clock clock) {
+                   Clock clock, @Value("${parcours.demo.collective-dla:true}") boolean enabled) {
+        this.enabled = enabled;
         this.mode = mode;
         this.budgets = budgets;
         this.figures = figures;
@@ -48,7 +54,7 @@ class BudgetDemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (!mode.isDemo()) {
+        if (!mode.isDemo() || !enabled) {
             return;
         }
         int year = LocalDate.now(clock).getYear();
@@ -59,7 +65,7 @@ class BudgetDemoData implements ApplicationRunner {
             }
         });
         collectives.findAll().stream()
-                .filter(collective -> collective.getTitle().startsWith("DLA collectif médiation sociale Hauts-de-France"))
+                .filter(collective -> collective.getTitle().equals(DEMO_COLLECTIVE))
                 .findFirst()
                 .filter(collective -> figures.ofCollective(collective.getId(), year).isEmpty())
                 .ifPresent(collective -> budgets.setCollectiveEnvelope(collective.getId(), year,
