@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -108,7 +109,11 @@ class AgreementWebTests {
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("form", "outcome", "decidedOn"));
         assertThat(scenario.task(agreement.getProcessInstanceId(), TASK_PLAN_RENEWAL).getId()).isEqualTo(task.getId());
-        mvc.perform(get(url).with(logins.as(collectiveScenario.coordinatorOfProvence()))).andExpect(status().isNotFound());
+        String provence = collectiveScenario.coordinatorOfProvence();
+        mvc.perform(get(url).with(logins.as(provence))).andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("warning", "task.gone"));
+        mvc.perform(get("/adultes-relais/{id}", agreement.getId()).with(logins.as(provence)))
+                .andExpect(status().isNotFound());
 
         mvc.perform(post(url).with(logins.as(CollectiveScenario.COORDINATOR)).with(csrf())
                         .param("outcome", "MAKE_PERMANENT").param("decidedOn", LocalDate.now().toString()))
