@@ -68,3 +68,4 @@ create index budget_invoice_mission_idx on budget_invoice (budget_mission_id);
 
 -- The PV of a choice over the envelope carries the reason given for it after the minutes.
 alter table consultant_choice alter column minutes type varchar(7000);
+alter table collective_accompaniment alter column choice_minutes type varchar(7000);

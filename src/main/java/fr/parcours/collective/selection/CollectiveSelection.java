@@ -92,7 +92,8 @@ public class CollectiveSelection {
         publish(collectiveId, "collective-consultant-chosen", validation.decidedBy(), chosen.getOrganisation().getName());
         events.publishEvent(new CollectiveConsultantChosen(collectiveId, collective.getRegionCode(),
                 collective.getTitle(), chosen.getOrganisation().getName(), chosen.getProposalDays(),
-                chosen.getProposalAmount(), validation.decidedOn(), validation.decidedBy()));
+                chosen.getProposalAmount(), validation.decidedOn(), validation.overEnvelopeReason(),
+                validation.decidedBy()));
         return chosen.getOrganisation().getId();
     }
 

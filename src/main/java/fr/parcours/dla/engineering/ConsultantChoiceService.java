@@ -20,9 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ConsultantChoiceService {
 
-    /** Heads the reason for an over-envelope choice in the PV, which is kept in French like the minutes. */
-    public static final String OVER_ENVELOPE_HEADING = "Dépassement de l'enveloppe d'ingénierie — motif : ";
-
     private final ConsultantSelectionService selection;
     private final ConsultantCandidateRepository candidates;
     private final ConsultantChoiceRepository choices;
@@ -51,7 +48,7 @@ public class ConsultantChoiceService {
         ConsultantCandidate chosen = SelectionRules.chosen(preselected, validation);
         require(choices.findByMissionId(mission.getId()).isEmpty(), "choice already recorded");
         Instant now = Instant.now(clock);
-        choices.save(new ConsultantChoice(mission.getId(), chosen.getId(), minutesOf(validation),
+        choices.save(new ConsultantChoice(mission.getId(), chosen.getId(), validation.pv(),
                 validation.decidedOn(), validation.decidedBy(), now));
         for (ConsultantCandidate candidate : preselected) {
             notices.save(new ConsultantNotice(mission.getId(), candidate.getOrganisation().getId(),
@@ -70,13 +67,5 @@ public class ConsultantChoiceService {
                 chosen.getProposalAmount(), validation.decidedOn(), validation.overEnvelopeReason(),
                 validation.decidedBy()));
         return organisationId;
-    }
-
-    /** The PV: the minutes, and the reason for going over the ingénierie envelope when there is one. */
-    private static String minutesOf(ChoiceValidation validation) {
-        if (validation.overEnvelopeReason() == null) {
-            return validation.minutes();
-        }
-        return validation.minutes() + "\n\n" + OVER_ENVELOPE_HEADING + validation.overEnvelopeReason();
     }
 }

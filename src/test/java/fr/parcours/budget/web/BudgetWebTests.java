@@ -216,6 +216,40 @@ class BudgetWebTests {
                 collective.getId())).isEqualByComparingTo("30000");
     }
 
+    @Test
+    void aCollectivesChoiceOverItsEnvelopeNeedsAReasonToo() throws Exception {
+        CollectiveAccompaniment collective = collectiveScenario.openInHautsDeFrance();
+        collectiveScenario.mobilise(collective, collectiveScenario.structures(1));
+        collectiveScenario.writeSpecifications(collective);
+        service.setCollectiveEnvelope(collective.getId(), year, new BigDecimal("15000"), CollectiveScenario.COORDINATOR,
+                scopes.of(CollectiveScenario.COORDINATOR));
+        long candidate = collectiveScenario.toChoice(collective, CollectiveScenario.COORDINATOR).getId();
+        String task = jdbc.queryForObject("select id_ from act_ru_task where proc_inst_id_ = ? and task_def_key_ = ?",
+                String.class, collective.getProcessInstanceId(), "Task_ValidateChoice");
+        String url = "/collective/tasks/" + task + "/choice";
+
+        mvc.perform(post(url).with(logins.as(CollectiveScenario.COORDINATOR)).with(csrf())
+                        .param("candidateId", String.valueOf(candidate)).param("minutes", "Comité de pilotage")
+                        .param("decidedOn", today))
+                .andExpect(status().isOk()).andExpect(model().attributeHasFieldErrorCode("form", "overEnvelopeReason",
+                        "budget.error.over-envelope-reason"));
+        mvc.perform(post(url).with(logins.as(CollectiveScenario.COORDINATOR)).with(csrf())
+                        .param("candidateId", String.valueOf(candidate)).param("minutes", "Comité de pilotage")
+                        .param("decidedOn", today).param("overEnvelopeReason", "Cofinancement régional attendu"))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(jdbc.queryForObject("select choice_minutes from collective_accompaniment where id = ?", String.class,
+                collective.getId())).endsWith("motif : Cofinancement régional attendu");
+        assertThat(jdbc.queryForObject("select over_envelope_reason from budget_mission where collective_id = ?",
+                String.class, collective.getId())).isEqualTo("Cofinancement régional attendu");
+        assertThat(jdbc.queryForList("select details from audit_record where case_type = 'COLLECTIVE' and case_id = ?"
+                + " and action = 'mission-over-envelope'", String.class, collective.getId()))
+                .containsExactly("enveloppe 15000.00 € ; engagé 0 € ; mission 18000.00 € ; dépassement 3000.00 €");
+        assertThat(mvc.perform(get("/budget/collectives/{id}", collective.getId())
+                        .with(logins.as(CollectiveScenario.COORDINATOR))).andReturn().getResponse().getContentAsString())
+                .containsPattern("id=\"figure-remaining\">\\s*<span>-3.000,00 €</span>");
+    }
+
     private int envelopes(Territory territory) {
         return jdbc.queryForObject("select count(*) from budget_envelope where operator_id = ?", Integer.class,
                 territory.operator().getId());
