@@ -67,9 +67,9 @@ class HautsDeFranceDemoAgreements {
 
     /** The reminder date is already past: fire its timer now rather than wait for the job executor. */
     private void remindNow(AdulteRelaisAgreement agreement) {
-        Job timer = managementService.createJobQuery().processInstanceId(agreement.getProcessInstanceId()).timers()
-                .singleResult();
         engineRights.withoutUserChecks(() -> {
+            Job timer = managementService.createJobQuery().processInstanceId(agreement.getProcessInstanceId())
+                    .timers().singleResult();
             managementService.executeJob(timer.getId());
             return null;
         });
