@@ -70,8 +70,7 @@ public class AdultesRelaisAgreements {
         ProcessInstance instance = engineRights.withoutUserChecks(() -> runtimeService.startProcessInstanceByKey(KEY,
                 reference, Map.of(VAR_AGREEMENT_ID, agreement.getId(),
                         VAR_FOLLOWER_GROUPS, followerGroups(structure),
-                        VAR_REMINDER_DATE, date(agreement.reminderDate()),
-                        VAR_END_DATE, date(agreement.getEndDate()))));
+                        VAR_REMINDER_DATE, date(agreement.reminderDate()))));
         agreement.attachProcess(instance.getId());
         publish(agreement, "adulte-relais-agreement-recorded", userId, "%s, %s → %s, aide %s €".formatted(reference,
                 request.startDate(), request.endDate(), request.stateAid().toPlainString()));

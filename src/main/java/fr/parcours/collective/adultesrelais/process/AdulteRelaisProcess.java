@@ -19,8 +19,6 @@ public final class AdulteRelaisProcess {
     public static final String VAR_FOLLOWER_GROUPS = "followerGroups";
     /** When the timer fires: six months before the agreement's end (a java.util.Date). */
     public static final String VAR_REMINDER_DATE = "reminderDate";
-    /** The agreement's end, the task's due date (a java.util.Date). */
-    public static final String VAR_END_DATE = "agreementEnd";
     /** What the plan decided, for the gateway: a {@link fr.parcours.collective.adultesrelais.RenewalOutcome} name. */
     public static final String VAR_OUTCOME = "renewalOutcome";
 

@@ -26,6 +26,5 @@ public class RecordRenewalPlanDelegate implements JavaDelegate {
         AdulteRelaisAgreement agreement = agreements.recordPlan(Submissions.id(execution, VAR_AGREEMENT_ID), plan);
         execution.setVariable(VAR_OUTCOME, plan.outcome().name());
         execution.setVariable(VAR_REMINDER_DATE, agreements.date(agreement.reminderDate()));
-        execution.setVariable(VAR_END_DATE, agreements.date(agreement.getEndDate()));
     }
 }
