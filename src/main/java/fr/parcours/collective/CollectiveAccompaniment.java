@@ -94,7 +94,7 @@ public class CollectiveAccompaniment {
     public void recordChoice(CollectiveCandidate chosen, ChoiceValidation validation) {
         this.chosenCandidateId = chosen.getId();
         this.consultantOrganisationId = chosen.getOrganisation().getId();
-        this.choiceMinutes = validation.minutes();
+        this.choiceMinutes = validation.pv();
         this.choiceDecidedOn = validation.decidedOn();
         this.choiceDecidedBy = validation.decidedBy();
     }

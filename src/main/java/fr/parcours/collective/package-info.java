@@ -42,11 +42,16 @@
  * the whole collective, whatever the number of structures. Structures that dropped out stay listed but outside
  * every total, on the dashboard as in the regional view ({@link fr.parcours.collective.region.RegionalViews}).
  *
+ * <p>Adultes-relais and CITER in figures (issue 15): {@code adultesrelais} keeps each structure's adultes-relais
+ * agreements and runs the {@code adulte-relais-agreement} process (a task six months before each end); the posts
+ * made permanent shown with the deliverables are counted from those records. {@code citer} adds up each register's
+ * measured values and estimates the economic register's avoided costs, always with their assumptions.
+ *
  * <p>Where things are: this package holds the case root (the collective, its phases, the service that opens and reads
  * collectives within a scope, the collective steps the delegates record, and {@link fr.parcours.collective.CollectiveCases},
  * which finds a task's collective for the task kernel); {@code process/} the process ids and the delegates; one
  * sub-package per sub-feature, each with its pages in its own {@code web/}: {@code census} (census and mobilisation
  * meeting), {@code tracks}, {@code sessions}, {@code selection}, {@code deliverables}, {@code referrals},
- * {@code partners}, {@code dashboard}, {@code region}, {@code firm}; {@code demo/} the demo collective.
+ * {@code partners}, {@code dashboard}, {@code region}, {@code firm}, {@code adultesrelais}, {@code citer}; {@code demo/} the demo collective.
  */
 package fr.parcours.collective;

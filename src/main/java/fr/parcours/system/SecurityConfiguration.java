@@ -116,6 +116,22 @@ public class SecurityConfiguration {
                                 Groups.authority(Groups.ADMINS))
                         .requestMatchers("/collective/**")
                         .hasAnyAuthority(Groups.authority(Groups.COORDINATORS), Groups.authority(Groups.ADMINS))
+                        // Ingénierie budgets (issue 15): read in scope by auditors too, changed only by those who run them.
+                        .requestMatchers(HttpMethod.POST, "/budget/**")
+                        .hasAnyAuthority(Groups.authority(Groups.DLA_OFFICERS), Groups.authority(Groups.COORDINATORS),
+                                Groups.authority(Groups.ADMINS))
+                        .requestMatchers("/budget/collectives/**")
+                        .hasAnyAuthority(Groups.authority(Groups.COORDINATORS), Groups.authority(Groups.AUDITORS),
+                                Groups.authority(Groups.ADMINS))
+                        .requestMatchers("/budget/**")
+                        .hasAnyAuthority(Groups.authority(Groups.DLA_OFFICERS), Groups.authority(Groups.COORDINATORS),
+                                Groups.authority(Groups.AUDITORS), Groups.authority(Groups.ADMINS))
+                        .requestMatchers(HttpMethod.POST, "/adultes-relais/**")
+                        .hasAnyAuthority(Groups.authority(Groups.DLA_OFFICERS), Groups.authority(Groups.COORDINATORS),
+                                Groups.authority(Groups.ADMINS))
+                        .requestMatchers("/adultes-relais/**")
+                        .hasAnyAuthority(Groups.authority(Groups.DLA_OFFICERS), Groups.authority(Groups.COORDINATORS),
+                                Groups.authority(Groups.AUDITORS), Groups.authority(Groups.ADMINS))
                         .requestMatchers("/councils/**").hasAnyAuthority(Groups.authority(Groups.FACILITATORS),
                                 Groups.authority(Groups.COORDINATORS), Groups.authority(Groups.ADMINS))
                         .requestMatchers("/admin/**").hasAuthority(Groups.authority(Groups.ADMINS))

@@ -113,6 +113,15 @@ public class CollectiveScenario {
 
     /** The same selection, by a coordinator of the collective's own region (for collectives outside region 32). */
     public long selectConsultant(CollectiveAccompaniment collective, String coordinator) {
+        CollectiveCandidate chosen = toChoice(collective, coordinator);
+        scenario.complete(scenario.task(collective.getProcessInstanceId(), TASK_VALIDATE_CHOICE), coordinator,
+                VAR_SUBMISSION, new ChoiceValidation(chosen.getId(),
+                        "Comité de pilotage MRA, CRESS et Nord Actif : référentiel CITER", LocalDate.now(), coordinator));
+        return chosen.getOrganisation().getId();
+    }
+
+    /** The selection up to the validation of the choice (France Médiation's proposal: 18 000 €); its candidacy. */
+    public CollectiveCandidate toChoice(CollectiveAccompaniment collective, String coordinator) {
         String pid = collective.getProcessInstanceId();
         long franceMediation = franceMediation().getId();
         List<Long> firms = List.of(franceMediation, newConsultant().getId(), newConsultant().getId());
@@ -131,12 +140,8 @@ public class CollectiveScenario {
                 new ProposalScores(received.stream().map(candidate -> candidate.getOrganisation().getId()
                         == franceMediation ? new ProposalScore(candidate.getId(), 18, 17, 13, 12)
                         : new ProposalScore(candidate.getId(), 12, 11, 10, 13)).toList(), coordinator));
-        CollectiveCandidate chosen = received.stream()
+        return received.stream()
                 .filter(candidate -> candidate.getOrganisation().getId() == franceMediation).findFirst().orElseThrow();
-        scenario.complete(scenario.task(pid, TASK_VALIDATE_CHOICE), coordinator, VAR_SUBMISSION,
-                new ChoiceValidation(chosen.getId(), "Comité de pilotage MRA, CRESS et Nord Actif : référentiel CITER",
-                        LocalDate.now(), coordinator));
-        return franceMediation;
     }
 
     public Organisation franceMediation() {

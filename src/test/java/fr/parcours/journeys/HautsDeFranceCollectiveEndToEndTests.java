@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -56,6 +58,10 @@ class HautsDeFranceCollectiveEndToEndTests {
     Scenario scenario;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    TaskService taskService;
 
     private final String today = LocalDate.now().toString();
     private final String frenchToday = LocalDate.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
@@ -248,7 +254,7 @@ class HautsDeFranceCollectiveEndToEndTests {
             long participation = jdbc.queryForObject("select id from collective_participation where collective_id = ?"
                     + " and organisation_id = ?", Long.class, caseId(), structures.get(name).getId());
             Map<String, String> fields = new HashMap<>(Map.of("actionPlan", "Plan d'action de pérennisation",
-                    "actionPlanDate", today, "aidedContractsAtStake", "2", "aidedContractsMadePermanent", "1",
+                    "actionPlanDate", today, "aidedContractsAtStake", "2",
                     "leads[0].funder", "Conseil régional", "leads[0].amountSought", "12000",
                     "leads[0].status", "OBTAINED", "leads[0].amountObtained", "8000"));
             for (int r = 0; r < 5; r++) {
@@ -256,10 +262,30 @@ class HautsDeFranceCollectiveEndToEndTests {
                 fields.put("registers[" + r + "].results", "Résultats");
                 fields.put("registers[" + r + "].impacts", "Impacts");
             }
+            makeOnePostPermanent(name);
             submitExpecting(coordinator, casePage + "/structures/" + participation + "/deliverables", fields, dashboard);
             submitExpecting(coordinator, trackTask(name), Map.of("outcome", "DELIVERED",
                     "text", "Livrables remis"), casePage);
         }
+    }
+
+    /**
+     * The structure's adultes-relais agreement, ending within six months: its reminder is due, and the coordinator
+     * plans the permanent post from the task; the dashboard counts it from this record.
+     */
+    private void makeOnePostPermanent(String name) {
+        HttpResponse<String> recorded = coordinator.submit("/adultes-relais/new", "/adultes-relais", Map.of(
+                "organisationId", structures.get(name).getId().toString(), "qpv", "QPV de " + name,
+                "jobTitle", "Médiateur social", "startDate", LocalDate.now().minusYears(3).toString(),
+                "endDate", LocalDate.now().plusMonths(2).toString(), "stateAid", "20000"));
+        assertThat(recorded.statusCode()).as("%s", Pages.errorsOf(recorded.body())).isEqualTo(302);
+        String pid = jdbc.queryForObject("select process_instance_id from adulte_relais_agreement where id = ?",
+                String.class, Long.parseLong(location(recorded).replace("/adultes-relais/", "")));
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(pid).timers()
+                .singleResult().getId());
+        String task = taskService.createTaskQuery().processInstanceId(pid).singleResult().getId();
+        submitExpecting(coordinator, "/adultes-relais/tasks/" + task + "/plan", Map.of("outcome", "MAKE_PERMANENT",
+                "decidedOn", today), "/");
     }
 
     private void assertTheCollectivePage() {

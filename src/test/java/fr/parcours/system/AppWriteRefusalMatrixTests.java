@@ -99,7 +99,11 @@ class AppWriteRefusalMatrixTests {
             // gets it saved.
             new Area("/profile/notifications", p -> p.equals("/profile/notifications"), Set.of(Groups.DLA_OFFICERS,
                     Groups.CONSULTANTS, Groups.COORDINATORS, Groups.FACILITATORS, Groups.ADMINS)),
-            new Area("/dla/**", p -> p.startsWith("/dla/"), Set.of(Groups.DLA_OFFICERS, Groups.ADMINS)));
+            new Area("/dla/**", p -> p.startsWith("/dla/"), Set.of(Groups.DLA_OFFICERS, Groups.ADMINS)),
+            new Area("POST /budget/**", p -> p.startsWith("/budget/"),
+                    Set.of(Groups.DLA_OFFICERS, Groups.COORDINATORS, Groups.ADMINS)),
+            new Area("POST /adultes-relais/**", p -> p.startsWith("/adultes-relais"),
+                    Set.of(Groups.DLA_OFFICERS, Groups.COORDINATORS, Groups.ADMINS)));
 
     @Autowired
     MockMvc mvc;
@@ -302,9 +306,10 @@ class AppWriteRefusalMatrixTests {
 
         /** The pattern with ids of records of another scope in place of its variables. */
         String path(Foreign foreign) {
-            String taskId = pattern.startsWith("/collective/") ? foreign.collectiveTask()
+            String taskId = pattern.startsWith("/adultes-relais/") ? NONE
+                    : pattern.startsWith("/collective/") ? foreign.collectiveTask()
                     : pattern.startsWith("/councils/") ? foreign.councilTask() : foreign.dlaTask();
-            String id = pattern.startsWith("/collective/referrals/") ? NONE
+            String id = pattern.startsWith("/collective/referrals/") || pattern.startsWith("/budget/") ? NONE
                     : pattern.startsWith("/collective/") ? String.valueOf(foreign.collectiveId())
                     : String.valueOf(foreign.accompanimentId());
             Map<String, String> values = new LinkedHashMap<>();

@@ -22,7 +22,10 @@ public class DashboardQueries {
                    coalesce(f.leads, 0) as leads,
                    coalesce(e.complete, 0) = ? as evaluation,
                    coalesce(d.aided_contracts_at_stake, 0) as at_stake,
-                   coalesce(d.aided_contracts_made_permanent, 0) as made_permanent,
+                   (select count(*) from adulte_relais_agreement r
+                     where r.organisation_id = p.organisation_id and r.status = 'MADE_PERMANENT'
+                       and r.status_date >= (select start_date from collective_accompaniment
+                                             where id = p.collective_id)) as made_permanent,
                    coalesce(f.sought, 0) as sought, coalesce(f.obtained, 0) as obtained
             from collective_participation p
             join organisation o on o.id = p.organisation_id

@@ -16,12 +16,24 @@ public record Deliverables(String actionPlan, LocalDate actionPlanDate, Integer 
     public record FundingLead(String funder, BigDecimal amountSought, FundingStatus status, BigDecimal amountObtained) {
     }
 
-    /** One CITER register: réalisations (outputs), résultats (results), impacts. */
-    public record Evaluation(String outputs, String results, String impacts) {
+    /**
+     * One CITER register: réalisations (outputs), résultats (results), impacts, each in words and, when measured,
+     * with a figure (e.g. 120 conflicts handled, 300 people reached); a figure is null when not given.
+     */
+    public record Evaluation(String outputs, String results, String impacts, Measure outputsMeasure,
+                             Measure resultsMeasure, Measure impactsMeasure) {
+
+        public Evaluation(String outputs, String results, String impacts) {
+            this(outputs, results, impacts, null, null, null);
+        }
 
         public boolean complete() {
             return outputs != null && results != null && impacts != null;
         }
+    }
+
+    /** A measured value and its unit (conflicts handled, people reached, hours of presence…). */
+    public record Measure(BigDecimal value, String unit) {
     }
 
     /** All three deliverables are there: the track may then be declared delivered. */

@@ -20,6 +20,8 @@ import fr.parcours.collective.StepNote;
 import fr.parcours.collective.census.CensusEntry;
 import fr.parcours.collective.census.CensusReport;
 import fr.parcours.collective.census.MobilisationMeeting;
+import fr.parcours.collective.citer.AvoidedCosts;
+import fr.parcours.collective.citer.Intervention;
 import fr.parcours.collective.deliverables.DeliverablesService;
 import fr.parcours.collective.demo.HautsDeFranceStructures.DemoStructure;
 import fr.parcours.collective.partners.CollectivePartners;
@@ -82,6 +84,8 @@ public class HautsDeFranceDemo {
     private final CollectiveService collectives;
     private final Partnerships partnerships;
     private final DeliverablesService deliverables;
+    private final AvoidedCosts avoidedCosts;
+    private final HautsDeFranceDemoAgreements demoAgreements;
     private final CollectiveSelection selection;
     private final CaseTasks completer;
     private final TaskService taskService;
@@ -91,13 +95,16 @@ public class HautsDeFranceDemo {
     private final ConsultantPool pool;
 
     HautsDeFranceDemo(JdbcTemplate jdbc, OrganisationRepository organisations, CollectiveService collectives,
-                      Partnerships partnerships, DeliverablesService deliverables, CollectiveSelection selection, CaseTasks completer, TaskService taskService,
+                      Partnerships partnerships, DeliverablesService deliverables, AvoidedCosts avoidedCosts,
+                      HautsDeFranceDemoAgreements demoAgreements, CollectiveSelection selection, CaseTasks completer, TaskService taskService,
                       IdentityService identityService, Scopes scopes, Clock clock, ConsultantPool pool) {
         this.jdbc = jdbc;
         this.organisations = organisations;
         this.collectives = collectives;
         this.partnerships = partnerships;
         this.deliverables = deliverables;
+        this.avoidedCosts = avoidedCosts;
+        this.demoAgreements = demoAgreements;
         this.selection = selection;
         this.completer = completer;
         this.taskService = taskService;
@@ -159,6 +166,7 @@ public class HautsDeFranceDemo {
             }
         }
         runTheAccompaniment(pid, collective.getId(), start);
+        demoAgreements.seed(collectives.participations(collective.getId()), start, today, COORDINATOR);
     }
 
     /** Three sessions; Tourcoing leaves after the first; Lille Sud hands in everything, Roubaix part of it. */
@@ -178,6 +186,11 @@ public class HautsDeFranceDemo {
 
         deliverables.record(ids.get("Médiation Lille Sud"), HautsDeFranceDemoDeliverables.complete(start.plusDays(75)),
                 COORDINATOR);
+        avoidedCosts.recordCounts(ids.get("Médiation Lille Sud"), HautsDeFranceDemoDeliverables.interventions(),
+                COORDINATOR);
+        avoidedCosts.setCoefficient(REGION, Intervention.DAMAGE_REPAIRED, new BigDecimal("650.00"),
+                "Hypothèse de démonstration : coût moyen d'une remise en état relevé avec deux bailleurs sociaux de la"
+                        + " métropole lilloise (à documenter par la MRA)", COORDINATOR, scopes.of(COORDINATOR));
         completeTrack(pid, TASK_RECORD_STRUCTURE_WORK, ids.get("Médiation Lille Sud"), new TrackReport(
                 "Plan d'action adopté par le conseil d'administration", TrackOutcome.DELIVERED, null, COORDINATOR));
         deliverables.record(ids.get("Roubaix Médiation Sociale"),

@@ -30,12 +30,16 @@ public class RegionalQueries {
                                                  and f.leads > 0 and e.complete = ?) as delivered,
                               sum(coalesce(d.aided_contracts_at_stake, 0)) filter (where p.status <> 'DROPPED_OUT')
                                   as at_stake,
-                              sum(coalesce(d.aided_contracts_made_permanent, 0))
+                              sum(coalesce(r.made_permanent, 0))
                                   filter (where p.status <> 'DROPPED_OUT') as made_permanent,
                               sum(coalesce(f.sought, 0)) filter (where p.status <> 'DROPPED_OUT') as sought,
                               sum(coalesce(f.obtained, 0)) filter (where p.status <> 'DROPPED_OUT') as obtained
                        from collective_participation p
                        left join collective_deliverables d on d.participation_id = p.id
+                       left join lateral (select count(*) as made_permanent from adulte_relais_agreement r
+                                           where r.organisation_id = p.organisation_id and r.status = 'MADE_PERMANENT'
+                                             and r.status_date >= (select start_date from collective_accompaniment
+                                                                   where id = p.collective_id)) r on true
                        left join (select participation_id, count(*) as leads, sum(amount_sought) as sought,
                                          sum(coalesce(amount_obtained, 0)) as obtained
                                   from collective_funding_lead group by participation_id) f

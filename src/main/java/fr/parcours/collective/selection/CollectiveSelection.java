@@ -3,6 +3,7 @@ package fr.parcours.collective.selection;
 import fr.parcours.audit.CaseEvent;
 import fr.parcours.casework.CaseNotFoundException;
 import fr.parcours.collective.CollectiveAccompaniment;
+import fr.parcours.collective.CollectiveConsultantChosen;
 import fr.parcours.collective.CollectiveAccompanimentRepository;
 import fr.parcours.organisation.CompetenceDomain;
 import fr.parcours.organisation.ConsultantPool;
@@ -93,6 +94,10 @@ public class CollectiveSelection {
         }
         collective.recordChoice(chosen, validation);
         publish(collectiveId, "collective-consultant-chosen", validation.decidedBy(), chosen.getOrganisation().getName());
+        events.publishEvent(new CollectiveConsultantChosen(collectiveId, collective.getRegionCode(),
+                collective.getTitle(), chosen.getOrganisation().getName(), chosen.getProposalDays(),
+                chosen.getProposalAmount(), validation.decidedOn(), validation.overEnvelopeReason(),
+                validation.decidedBy()));
         return chosen.getOrganisation().getId();
     }
 

@@ -22,6 +22,10 @@ public class ChoiceFormData {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate decidedOn;
 
+    /** Required only when the choice would take the ingénierie budget over its envelope. */
+    @Size(max = 2000)
+    private String overEnvelopeReason;
+
     /** The retained proposal must be one that was received; the decision is dated within the case. */
     public void validate(OpenSelection opened, Errors errors) {
         if (candidateId != null && !opened.receivedIds().contains(candidateId)) {
@@ -33,7 +37,20 @@ public class ChoiceFormData {
     }
 
     public ChoiceValidation toChoice(String userId) {
-        return new ChoiceValidation(candidateId, minutes.strip(), decidedOn, userId);
+        return new ChoiceValidation(candidateId, minutes.strip(), decidedOn, userId,
+                hasOverEnvelopeReason() ? overEnvelopeReason.strip() : null);
+    }
+
+    public boolean hasOverEnvelopeReason() {
+        return overEnvelopeReason != null && !overEnvelopeReason.isBlank();
+    }
+
+    public String getOverEnvelopeReason() {
+        return overEnvelopeReason;
+    }
+
+    public void setOverEnvelopeReason(String overEnvelopeReason) {
+        this.overEnvelopeReason = overEnvelopeReason;
     }
 
     public Long getCandidateId() {

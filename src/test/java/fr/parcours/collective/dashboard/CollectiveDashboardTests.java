@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.parcours.casework.CaseNotFoundException;
 import fr.parcours.collective.CollectiveAccompaniment;
+import fr.parcours.collective.adultesrelais.AgreementScenario;
 import fr.parcours.collective.CollectiveScenario;
 import fr.parcours.collective.deliverables.CiterRegister;
 import fr.parcours.collective.deliverables.Deliverables;
@@ -57,6 +58,8 @@ class CollectiveDashboardTests {
     TaskService taskService;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    AgreementScenario agreementScenario;
 
     @Test
     void deliverablesAreWrittenReplacedAndAudited() {
@@ -73,7 +76,7 @@ class CollectiveDashboardTests {
         assertThat(jdbc.queryForMap("select action_plan, aided_contracts_at_stake, aided_contracts_made_permanent"
                 + " from collective_deliverables where participation_id = ?", participation))
                 .containsEntry("action_plan", "Pérenniser deux postes d'adultes-relais")
-                .containsEntry("aided_contracts_at_stake", 3).containsEntry("aided_contracts_made_permanent", 2);
+                .containsEntry("aided_contracts_at_stake", 3).containsEntry("aided_contracts_made_permanent", null);
         assertThat(jdbc.queryForList("select amount_obtained from collective_funding_lead where participation_id = ?",
                 BigDecimal.class, participation)).containsExactly(new BigDecimal("18000.00"));
         assertThat(jdbc.queryForObject("select count(*) from collective_evaluation where participation_id = ?",
@@ -113,6 +116,7 @@ class CollectiveDashboardTests {
         deliverables.record(ids.get(0), DeliverablesExamples.full(3, 2, List.of(
                 DeliverablesExamples.lead("Région", "20000", FundingStatus.OBTAINED, "15000"),
                 DeliverablesExamples.lead("Fondation", "8000.50", FundingStatus.APPLIED, null))), COORDINATOR);
+        agreementScenario.madePermanent(ids.get(0), 2, COORDINATOR);
         deliverables.record(ids.get(1), new Deliverables("Plan", LocalDate.now(), 2, 0, List.of(
                 DeliverablesExamples.lead("État (FONJEP)", "7000", FundingStatus.LEAD, null)), Map.of(CiterRegister.RECOGNITION,
                 new Deliverables.Evaluation("Articles de presse", null, null))), COORDINATOR);
@@ -165,6 +169,7 @@ class CollectiveDashboardTests {
                     new TrackReport("Pérenniser les adultes-relais", TrackOutcome.CONTINUING, null, COORDINATOR));
             deliverables.record(id, DeliverablesExamples.full(3, 1, List.of(
                     DeliverablesExamples.lead("Région", "10000", FundingStatus.OBTAINED, "6000"))), COORDINATOR);
+            agreementScenario.madePermanent(id, 1, COORDINATOR);
         }
         scenario.complete(trackTask(pid, TASK_RECORD_STRUCTURE_WORK, ids.get(1)), COORDINATOR, VAR_SUBMISSION,
                 new TrackReport(null, TrackOutcome.DROPPED_OUT, "Perte de l'agrément adultes-relais", COORDINATOR));

@@ -94,6 +94,13 @@ class HautsDeFranceDemoTests {
         String dashboard = mvc.perform(get("/collective/{id}/dashboard", id).with(logins.as(DemoUsers.COORDINATOR_LILLE)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(dashboard).contains("Médiation Lille Sud", "Roubaix Médiation Sociale", "Tourcoing Lien Social");
+        // CITER in figures and the avoided-cost estimate, never without its assumptions; a post made permanent.
+        assertThat(dashboard).contains("citer-figures", "heures de présence", "citer-estimate",
+                "Hypothèse de démonstration : coût moyen d&#39;une remise en état");
+        assertThat(jdbc.queryForList("""
+                select r.status from adulte_relais_agreement r join collective_participation p
+                    on p.organisation_id = r.organisation_id where p.collective_id = ? order by r.id""", String.class, id))
+                .containsExactly("MADE_PERMANENT", "ACTIVE", "ACTIVE");
         mvc.perform(get("/collective/{id}", id).with(logins.as(DemoUsers.OFFICER_NICE)))
                 .andExpect(status().is4xxClientError());
     }

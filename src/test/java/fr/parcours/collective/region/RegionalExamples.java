@@ -7,6 +7,7 @@ import static fr.parcours.collective.process.DlaCollectiveProcess.VAR_SUBMISSION
 import fr.parcours.collective.CollectiveAccompaniment;
 import fr.parcours.collective.CollectiveScenario;
 import fr.parcours.collective.CollectiveService;
+import fr.parcours.collective.adultesrelais.AgreementScenario;
 import fr.parcours.collective.CollectiveSteps;
 import fr.parcours.collective.NewCollective;
 import fr.parcours.collective.census.MobilisationMeeting;
@@ -43,10 +44,12 @@ public class RegionalExamples {
     private final DeliverablesService deliverables;
     private final Scopes scopes;
     private final UserAccounts accounts;
+    private final AgreementScenario agreementScenario;
 
     RegionalExamples(Scenario scenario, CollectiveService collectives,
                      CollectiveSteps steps, TrackService tracks, DeliverablesService deliverables, Scopes scopes,
-                     UserAccounts accounts) {
+                     UserAccounts accounts, AgreementScenario agreementScenario) {
+        this.agreementScenario = agreementScenario;
         this.scenario = scenario;
         this.collectives = collectives;
         this.steps = steps;
@@ -92,6 +95,8 @@ public class RegionalExamples {
 
     public void deliver(Opened opened, long participationId, Deliverables delivered) {
         deliverables.record(participationId, delivered, opened.coordinator());
+        // Posts made permanent are counted from the adultes-relais agreements, not typed with the deliverables.
+        agreementScenario.madePermanent(participationId, delivered.aidedContractsMadePermanent(), opened.coordinator());
     }
 
     /** A collective just opened, its participations and its region's coordinator. */

@@ -67,7 +67,7 @@ class ConsultantSelectionServiceTests {
         assertThat(jdbc.queryForList("select action from audit_record where case_type = 'ACCOMPANIMENT' and case_id = ?"
                 + " order by id", String.class, opened.accompaniment().getId()))
                 .containsExactly("specifications-recorded", "consultants-preselected", "proposals-recorded",
-                        "proposals-scored", "consultant-chosen");
+                        "proposals-scored", "consultant-chosen", "mission-cost-recorded");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package fr.parcours.collective.dashboard.web;
 
 import fr.parcours.casework.CsvExport;
+import fr.parcours.collective.citer.AvoidedCosts;
+import fr.parcours.collective.citer.CiterFigures;
 import fr.parcours.collective.dashboard.CollectiveDashboard;
 import fr.parcours.collective.dashboard.CollectiveDashboards;
 import fr.parcours.identity.Scopes;
@@ -32,16 +34,26 @@ class DashboardController {
     private final CollectiveDashboards dashboards;
     private final Scopes scopes;
     private final MessageSource messages;
+    private final CiterFigures citerFigures;
+    private final AvoidedCosts avoidedCosts;
 
-    DashboardController(CollectiveDashboards dashboards, Scopes scopes, MessageSource messages) {
+    DashboardController(CollectiveDashboards dashboards, Scopes scopes, MessageSource messages,
+                        CiterFigures citerFigures, AvoidedCosts avoidedCosts) {
         this.dashboards = dashboards;
+        this.citerFigures = citerFigures;
+        this.avoidedCosts = avoidedCosts;
         this.scopes = scopes;
         this.messages = messages;
     }
 
     @GetMapping("/collective/{id}/dashboard")
     String show(@PathVariable long id, Authentication authentication, Model model) {
-        model.addAttribute("dashboard", dashboards.of(id, scopes.of(authentication.getName())));
+        CollectiveDashboard dashboard = dashboards.of(id, scopes.of(authentication.getName()));
+        model.addAttribute("dashboard", dashboard);
+        model.addAttribute("citerFigures", citerFigures.ofCollective(id));
+        model.addAttribute("avoidedCosts", avoidedCosts.estimate(dashboard.collective().getRegionCode(),
+                dashboard.rows().stream().map(CollectiveDashboard.Row::figures).filter(f -> !f.droppedOut())
+                        .map(f -> f.participationId()).toList()));
         return "collective/dashboard";
     }
 

@@ -50,6 +50,7 @@ class DeliverablesController {
         form.validate(errors, collective.getMeetingDate());
         if (errors.hasErrors()) {
             form.padded(DeliverablesFormData.LEAD_ROWS);
+            form.showMadePermanent(deliverables.of(participationId).aidedContractsMadePermanent());
             return showForm(participation, model);
         }
         deliverables.record(participationId, form.toDeliverables(), authentication.getName());

@@ -37,8 +37,7 @@ public class DeliverablesFormData {
     @Max(9999)
     private Integer aidedContractsAtStake;
 
-    @PositiveOrZero
-    @Max(9999)
+    /** Read only: counted from the structure's adultes-relais agreements, never typed. */
     private Integer aidedContractsMadePermanent;
 
     @Valid
@@ -81,14 +80,11 @@ public class DeliverablesFormData {
             errors.rejectValue("actionPlanDate", "DateBeforeMeeting",
                     new Object[] {meetingDate.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))}, null);
         }
-        if (aidedContractsAtStake != null && aidedContractsMadePermanent != null
-                && aidedContractsMadePermanent > aidedContractsAtStake) {
-            errors.rejectValue("aidedContractsMadePermanent", "MoreThanAtStake");
-        }
         IntStream.range(0, leads.size()).forEach(i -> leads.get(i).validate(errors, "leads[" + i + "]."));
         if (registers.size() > CiterRegister.values().length) {
             errors.rejectValue("registers", "NotAllowed");
         }
+        IntStream.range(0, registers.size()).forEach(i -> registers.get(i).validate(errors, "registers[" + i + "]"));
     }
 
     Deliverables toDeliverables() {
@@ -99,7 +95,7 @@ public class DeliverablesFormData {
             }
         }
         return new Deliverables(Texts.optional(actionPlan), actionPlanDate, aidedContractsAtStake,
-                aidedContractsMadePermanent, leads.stream().filter(lead -> !lead.isBlank())
+                null, leads.stream().filter(lead -> !lead.isBlank())
                 .map(FundingLeadFormData::toLead).toList(), evaluation);
     }
 
@@ -127,12 +123,13 @@ public class DeliverablesFormData {
         this.aidedContractsAtStake = aidedContractsAtStake;
     }
 
-    public Integer getAidedContractsMadePermanent() {
-        return aidedContractsMadePermanent;
+    /** Puts back the count from the records when the form is shown again (it is not a form field). */
+    void showMadePermanent(Integer fromRecords) {
+        this.aidedContractsMadePermanent = fromRecords;
     }
 
-    public void setAidedContractsMadePermanent(Integer aidedContractsMadePermanent) {
-        this.aidedContractsMadePermanent = aidedContractsMadePermanent;
+    public Integer getAidedContractsMadePermanent() {
+        return aidedContractsMadePermanent;
     }
 
     public List<FundingLeadFormData> getLeads() {

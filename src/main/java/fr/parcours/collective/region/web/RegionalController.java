@@ -1,6 +1,8 @@
 package fr.parcours.collective.region.web;
 
 import fr.parcours.casework.CsvExport;
+import fr.parcours.collective.citer.AvoidedCosts;
+import fr.parcours.collective.citer.CiterFigures;
 import fr.parcours.collective.region.CollectiveFigures;
 import fr.parcours.collective.region.RegionalView;
 import fr.parcours.collective.region.RegionalViews;
@@ -35,9 +37,14 @@ class RegionalController {
     private final RegionalViews views;
     private final Scopes scopes;
     private final MessageSource messages;
+    private final CiterFigures citerFigures;
+    private final AvoidedCosts avoidedCosts;
 
-    RegionalController(RegionalViews views, Scopes scopes, MessageSource messages) {
+    RegionalController(RegionalViews views, Scopes scopes, MessageSource messages, CiterFigures citerFigures,
+                       AvoidedCosts avoidedCosts) {
         this.views = views;
+        this.citerFigures = citerFigures;
+        this.avoidedCosts = avoidedCosts;
         this.scopes = scopes;
         this.messages = messages;
     }
@@ -45,8 +52,13 @@ class RegionalController {
     @GetMapping("/collective/region")
     String show(@RequestParam(required = false) String region, Authentication authentication, Model model) {
         UserScope scope = scopes.of(authentication.getName());
-        model.addAttribute("view", views.of(scope, region));
+        RegionalView view = views.of(scope, region);
+        model.addAttribute("view", view);
         model.addAttribute("national", scope.isNational());
+        if (view.regionCode() != null) {
+            model.addAttribute("citerFigures", citerFigures.ofRegion(view.regionCode()));
+            model.addAttribute("avoidedCosts", avoidedCosts.estimateOfRegion(view.regionCode()));
+        }
         return "collective/region";
     }
 

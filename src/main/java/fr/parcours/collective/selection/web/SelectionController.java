@@ -9,8 +9,11 @@ import fr.parcours.casework.CaseTask;
 import fr.parcours.casework.CaseTasks;
 import fr.parcours.collective.CollectiveAccompaniment;
 import fr.parcours.collective.CollectiveCases;
+import fr.parcours.collective.CollectiveEnvelope;
+import fr.parcours.collective.selection.CollectiveCandidate;
 import fr.parcours.collective.selection.CollectiveSelection;
 import fr.parcours.collective.web.CollectiveTaskForms;
+import fr.parcours.dla.EngineeringEnvelope.Overrun;
 import fr.parcours.organisation.CompetenceDomain;
 import fr.parcours.organisation.Organisation;
 import fr.parcours.selection.web.ChoiceFormData;
@@ -21,6 +24,8 @@ import jakarta.validation.Valid;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
@@ -50,8 +55,11 @@ class SelectionController {
     private final CollectiveCases cases;
     private final CollectiveSelection selection;
     private final Clock clock;
+    private final List<CollectiveEnvelope> envelopes;
 
-    SelectionController(CaseTasks tasks, CollectiveCases cases, CollectiveSelection selection, Clock clock) {
+    SelectionController(CaseTasks tasks, CollectiveCases cases, CollectiveSelection selection, Clock clock,
+                        List<CollectiveEnvelope> envelopes) {
+        this.envelopes = envelopes;
         this.tasks = tasks;
         this.cases = cases;
         this.selection = selection;
@@ -125,8 +133,26 @@ class SelectionController {
                   BindingResult errors, Authentication authentication, Model model, RedirectAttributes redirect) {
         SelectionTask opened = open(taskId, TASK_VALIDATE_CHOICE, authentication, model);
         form.validate(opened, errors);
+        Optional<Overrun> overrun = errors.hasErrors() ? Optional.empty() : overrun(opened, form);
+        // Going over the collective's envelope is allowed, but only for a reason, kept in the PV.
+        overrun.ifPresent(over -> model.addAttribute("overrun", over));
+        if (overrun.isPresent() && !form.hasOverEnvelopeReason()) {
+            errors.rejectValue("overEnvelopeReason", "budget.error.over-envelope-reason");
+        }
+        if (overrun.isEmpty()) {
+            form.setOverEnvelopeReason(null);
+        }
         return completeOrRedisplay(opened, errors, () -> form.toChoice(authentication.getName()),
                 authentication, redirect);
+    }
+
+    private Optional<Overrun> overrun(SelectionTask opened, ChoiceFormData form) {
+        CollectiveCandidate chosen = opened.candidatesById().get(form.getCandidateId());
+        if (chosen == null || chosen.getProposalAmount() == null) {
+            return Optional.empty();
+        }
+        return envelopes.stream().flatMap(envelope -> envelope.overrunIfOrdered(opened.task().root().getId(),
+                form.getDecidedOn(), chosen.getProposalAmount()).stream()).findFirst();
     }
 
     /** The task in the user's region (else 404), with what every selection form shows. */

@@ -3,12 +3,16 @@ package fr.parcours.dla.engineering.web;
 import static fr.parcours.dla.process.DlaIndividualProcess.TASK_VALIDATE_CHOICE;
 import static fr.parcours.dla.process.DlaIndividualProcess.VAR_SUBMISSION;
 
+import fr.parcours.dla.EngineeringEnvelope;
+import fr.parcours.dla.EngineeringEnvelope.Overrun;
 import fr.parcours.dla.engineering.ConsultantCandidate;
 import fr.parcours.selection.web.ChoiceFormData;
 import fr.parcours.casework.CaseTasks;
 import jakarta.validation.Valid;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,10 +33,12 @@ class ChoiceController {
 
     private final SelectionTasks selectionTasks;
     private final CaseTasks tasks;
+    private final List<EngineeringEnvelope> envelopes;
 
-    ChoiceController(SelectionTasks selectionTasks, CaseTasks tasks) {
+    ChoiceController(SelectionTasks selectionTasks, CaseTasks tasks, List<EngineeringEnvelope> envelopes) {
         this.selectionTasks = selectionTasks;
         this.tasks = tasks;
+        this.envelopes = envelopes;
     }
 
     @GetMapping
@@ -47,6 +53,15 @@ class ChoiceController {
                   BindingResult errors, Authentication authentication, Model model, RedirectAttributes redirect) {
         MissionTask opened = showForm(taskId, authentication, model);
         form.validate(opened, errors);
+        Optional<Overrun> overrun = errors.hasErrors() ? Optional.empty() : overrun(opened, form);
+        // Going over the operator's envelope is allowed, but only for a reason, kept in the PV.
+        overrun.ifPresent(over -> model.addAttribute("overrun", over));
+        if (overrun.isPresent() && !form.hasOverEnvelopeReason()) {
+            errors.rejectValue("overEnvelopeReason", "budget.error.over-envelope-reason");
+        }
+        if (overrun.isEmpty()) {
+            form.setOverEnvelopeReason(null);
+        }
         if (errors.hasErrors()) {
             return VIEW;
         }
@@ -54,6 +69,18 @@ class ChoiceController {
                 Map.of(VAR_SUBMISSION, form.toChoice(authentication.getName())));
         redirect.addFlashAttribute("success", "task.completed");
         return "redirect:/";
+    }
+
+    private Optional<Overrun> overrun(MissionTask opened, ChoiceFormData form) {
+        ConsultantCandidate chosen = opened.candidatesById().get(form.getCandidateId());
+        if (chosen == null || chosen.getProposalAmount() == null) {
+            return Optional.empty();
+        }
+        return envelopes.stream()
+                .flatMap(envelope -> envelope.overrunIfOrdered(opened.accompaniment().getOrganisation().getRegionCode(),
+                        opened.accompaniment().getDepartmentCode(), form.getDecidedOn(),
+                        chosen.getProposalAmount()).stream())
+                .findFirst();
     }
 
     private MissionTask showForm(String taskId, Authentication authentication, Model model) {

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import fr.parcours.collective.CollectiveAccompaniment;
 import fr.parcours.collective.CollectiveScenario;
+import fr.parcours.collective.adultesrelais.AgreementScenario;
 import fr.parcours.collective.deliverables.Deliverables;
 import fr.parcours.collective.deliverables.DeliverablesService;
 import fr.parcours.collective.deliverables.FundingStatus;
@@ -49,6 +50,8 @@ class DashboardControllerTests {
     TaskService taskService;
     @Autowired
     Scenario scenario;
+    @Autowired
+    AgreementScenario agreementScenario;
 
     @Test
     void theDashboardShowsOneRowPerStructureTheTotalsAndTheChartWithItsTable() throws Exception {
@@ -57,6 +60,7 @@ class DashboardControllerTests {
         deliverables.record(participations.get(0), new Deliverables("Plan", LocalDate.now(), 3, 1, List.of(
                 new Deliverables.FundingLead("Région", new BigDecimal("20000"), FundingStatus.OBTAINED,
                         new BigDecimal("12500"))), Map.of()), COORDINATOR);
+        agreementScenario.madePermanent(participations.get(0), 1, COORDINATOR);
 
         String html = mvc.perform(get("/collective/{id}/dashboard", collective.getId()).with(logins.as(COORDINATOR)))
                 .andExpect(status().isOk())
@@ -79,6 +83,7 @@ class DashboardControllerTests {
         deliverables.record(participations.get(0), new Deliverables("Plan", LocalDate.now(), 3, 1, List.of(
                 new Deliverables.FundingLead("Région", new BigDecimal("20000.5"), FundingStatus.APPLIED, null)),
                 Map.of()), COORDINATOR);
+        agreementScenario.madePermanent(participations.get(0), 1, COORDINATOR);
 
         byte[] body = mvc.perform(get("/collective/{id}/dashboard.csv", collective.getId()).with(logins.as(COORDINATOR)))
                 .andExpect(status().isOk())
@@ -117,6 +122,7 @@ class DashboardControllerTests {
             deliverables.record(participation, new Deliverables("Plan", LocalDate.now(), 2, 1, List.of(
                     new Deliverables.FundingLead("Région", new BigDecimal("1000"), FundingStatus.LEAD, null)),
                     Map.of()), COORDINATOR);
+            agreementScenario.madePermanent(participation, 1, COORDINATOR);
         }
         Task needs = taskService.createTaskQuery().processInstanceId(collective.getProcessInstanceId())
                 .taskDefinitionKey(DlaCollectiveProcess.TASK_RECORD_STRUCTURE_NEEDS).list().stream()

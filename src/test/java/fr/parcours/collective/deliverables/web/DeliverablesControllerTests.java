@@ -78,8 +78,9 @@ class DeliverablesControllerTests {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/collective/" + collective.getId() + "/dashboard"));
 
+        // The form's posted count is ignored: posts made permanent come from the adultes-relais agreements.
         assertThat(jdbc.queryForObject("select aided_contracts_made_permanent from collective_deliverables"
-                + " where participation_id = ?", Integer.class, participation)).isEqualTo(1);
+                + " where participation_id = ?", Integer.class, participation)).isNull();
         assertThat(jdbc.queryForList("select funder from collective_funding_lead where participation_id = ? order by id",
                 String.class, participation)).containsExactly("Région Hauts-de-France", "Fondation de France");
         assertThat(jdbc.queryForList("select register from collective_evaluation where participation_id = ?",
@@ -94,7 +95,6 @@ class DeliverablesControllerTests {
 
         for (Map.Entry<String[], String> bad : List.of(
                 Map.entry(new String[] {"aidedContractsAtStake", "-1"}, "aidedContractsAtStake"),
-                Map.entry(new String[] {"aidedContractsMadePermanent", "5"}, "aidedContractsMadePermanent"),
                 Map.entry(new String[] {"actionPlanDate", LocalDate.now().plusDays(1).toString()}, "actionPlanDate"),
                 Map.entry(new String[] {"actionPlanDate", "2016-01-01"}, "actionPlanDate"),
                 Map.entry(new String[] {"actionPlan", " "}, "actionPlan"),
