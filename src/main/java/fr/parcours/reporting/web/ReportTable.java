@@ -10,11 +10,11 @@ import org.springframework.context.i18n.LocaleContextHolder;
  * CSV): its title, its column headers (the first names the rows), its lines and maybe a total line. Columns flagged
  * in {@code charted} are drawn on the table's chart.
  */
-record ReportTable(String id, String title, List<String> columns, List<Boolean> charted, List<Line> lines,
+public record ReportTable(String id, String title, List<String> columns, List<Boolean> charted, List<Line> lines,
                    Line total) {
 
     /** A line: its label and one value per column after the first (a number, an amount, a date, or null). */
-    record Line(String label, List<Object> values) {
+    public record Line(String label, List<Object> values) {
 
         /** A value as the screen shows it, in the reader's language; a dash when there is none. */
         public String display(int index) {
@@ -38,7 +38,7 @@ record ReportTable(String id, String title, List<String> columns, List<Boolean> 
         }
     }
 
-    boolean hasChart() {
+    public boolean hasChart() {
         return charted.contains(true);
     }
 }
