@@ -1,5 +1,8 @@
 package fr.parcours.dla;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * The five phases of an individual DLA as the national frame of reference names them: accueil, diagnostic
  * partagé, élaboration du parcours (the plan and its comité d'appui), mise en œuvre (ingénierie), suivi et
@@ -17,5 +20,26 @@ public enum NationalPhase {
             case ENGINEERING -> ENGINEERING;
             case FOLLOW_UP, CLOSED -> FOLLOW_UP;
         };
+    }
+
+    /** Where a case stands on one national phase: done, current, or still to come (or never, once referred). */
+    public enum StepState {
+        DONE, CURRENT, TO_COME
+    }
+
+    public record Step(int number, NationalPhase phase, StepState state) {
+
+        public boolean isCurrent() {
+            return state == StepState.CURRENT;
+        }
+    }
+
+    /** The five phases in order for a case in this phase: the case file's progress line. */
+    public static List<Step> progress(Phase phase) {
+        NationalPhase current = of(phase);
+        return Arrays.stream(values()).map(step -> new Step(step.ordinal() + 1, step,
+                phase == Phase.CLOSED || (phase == Phase.REFERRED && step == INTAKE) || step.ordinal() < current.ordinal()
+                        ? StepState.DONE
+                        : step == current && phase != Phase.REFERRED ? StepState.CURRENT : StepState.TO_COME)).toList();
     }
 }
