@@ -57,7 +57,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The seed's individual DLA, in progress: camille.roux (DLA 06) accompanies PAJE (Nice) through the real process,
  * from the accueil to the ingénierie "restructurer le service de médiation sociale", France Médiation chosen among
- * three consultants and the mission launched, so that ines.fabre has its progress report to write. Seeded once.
+ * three consultants and the mission launched, so that ines.fabre has its progress report to write. Seeded once; every
+ * step is dated on the seeding day, the day the case is opened (the services refuse a step dated before it).
  */
 @Component
 public class PajeDemo {
@@ -118,19 +119,19 @@ public class PajeDemo {
                 scopes.of(OFFICER));
         String pid = accompaniment.getProcessInstanceId();
         complete(pid, TASK_REVIEW_REQUEST, new IntakeDecision(IntakeOutcome.ACCEPTED_FOR_DIAGNOSTIC, null, null, OFFICER));
-        complete(pid, TASK_HOLD_INTERVIEW, new InterviewReport(today.minusDays(75), "Présidente, directeur, deux"
+        complete(pid, TASK_HOLD_INTERVIEW, new InterviewReport(today, "Présidente, directeur, deux"
                 + " médiateurs référents", "Un service qui a grandi vite : missions et rôles à clarifier", false, OFFICER));
         complete(pid, TASK_ASSESS_THEMES, new ThemeAssessmentSheet(Arrays.stream(Theme.values())
                 .map(theme -> new ThemeAssessmentSheet.Entry(theme, "Équipe engagée, ancrage dans les quartiers",
                         "Organisation à clarifier", theme == Theme.values()[3] ? 1 : 2)).toList(), OFFICER));
-        complete(pid, TASK_VALIDATE_DIAGNOSTIC, new LeadersValidation(today.minusDays(60), "Présidente et trésorier",
+        complete(pid, TASK_VALIDATE_DIAGNOSTIC, new LeadersValidation(today, "Présidente et trésorier",
                 "Conclusions partagées avec l'équipe", OFFICER));
         complete(pid, TASK_DRAFT_PLAN, new PlanDraft(List.of(
                 new PlanDraft.AxisDraft("Restructurer le service de médiation sociale", "État des lieux, rôles et"
                         + " missions, organisation cible", Treatment.INDIVIDUAL_ENGINEERING),
                 new PlanDraft.AxisDraft("Pérenniser les postes d'adultes-relais", "Rejoindre le DLA collectif"
                         + " médiation sociale de la région", Treatment.INTERNAL_ACTION)), OFFICER));
-        complete(pid, TASK_RECORD_COMMITTEE_OPINION, new CommitteeOpinionReport(today.minusDays(40),
+        complete(pid, TASK_RECORD_COMMITTEE_OPINION, new CommitteeOpinionReport(today,
                 "DDETS, Ville de Nice, France Active, Région", "Avis favorable au plan", "Associer les bailleurs"
                 + " sociaux au diagnostic de la médiation", false, OFFICER));
         complete(pid, TASK_WRITE_SPECIFICATIONS, new Specifications("Restructurer le service de médiation sociale",
@@ -140,14 +141,14 @@ public class PajeDemo {
                 consultant("Cabinet Trajectoires").getId(), consultant("Coopérative Médiactions").getId()), OFFICER));
         Task proposals = task(pid, TASK_RECEIVE_PROPOSALS);
         completer.complete(proposals, OFFICER, new ReceivedProposals(candidates(accompaniment).stream()
-                .map(c -> new ReceivedProposals.Proposal(c.getId(), true, today.minusDays(21), new BigDecimal("6800"),
+                .map(c -> new ReceivedProposals.Proposal(c.getId(), true, today, new BigDecimal("6800"),
                         new BigDecimal("8"))).toList(), OFFICER));
         complete(pid, TASK_SCORE_PROPOSALS, new ProposalScores(candidates(accompaniment).stream()
                 .map(c -> new ProposalScore(c.getId(), isChosen(c) ? 18 : 12, 16, 12, 10)).toList(), OFFICER));
         complete(pid, TASK_VALIDATE_CHOICE, new ChoiceValidation(candidates(accompaniment).stream()
                 .filter(PajeDemo::isChosen).findFirst().orElseThrow().getId(),
-                "PV : France Médiation retenue, meilleure note de la grille (58/70)", today.minusDays(14), OFFICER));
-        complete(pid, TASK_HOLD_LAUNCH_MEETING, new LaunchMeetingMinutes(today.minusDays(7), "Présidente, directeur",
+                "PV : France Médiation retenue, meilleure note de la grille (58/70)", today, OFFICER));
+        complete(pid, TASK_HOLD_LAUNCH_MEETING, new LaunchMeetingMinutes(today, "Présidente, directeur",
                 "Camille Roux", "Inès Fabre (France Médiation)", "Quatre séances sur trois mois, point mensuel", OFFICER));
     }
 

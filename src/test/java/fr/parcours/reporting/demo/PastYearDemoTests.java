@@ -30,17 +30,19 @@ class PastYearDemoTests {
 
     @Test
     void aDepartmentsPastYearFillsEveryFigureOfTheReport() {
-        String department = "p" + Integer.toString(SEQUENCE.incrementAndGet(), 36);
+        String code = Integer.toString(SEQUENCE.incrementAndGet(), 36);
+        String department = "p" + code;
+        String region = "q" + code;
         LocalDate today = LocalDate.now();
         List<PastYearStructures.Structure> structures = PastYearStructures.NORD.stream()
                 .map(s -> new PastYearStructures.Structure(s.name() + " " + department, s.legalForm(), s.employees(),
                         s.naf(), s.qpv(), s.city())).toList();
 
-        List<Long> cases = demo.seed(department, "q" + department, structures, today, 70_000 + SEQUENCE.get() * 20L);
+        List<Long> cases = demo.seed(department, region, structures, today, 70_000 + SEQUENCE.get() * 20L);
 
         assertThat(cases).hasSize(PastYearDemo.CASES_PER_DEPARTMENT);
         AnnualReport report = reports.of(new ReportPeriod(today.minusMonths(26), today),
-                UserScope.department("test", "q" + department, department));
+                UserScope.department("test", region, department));
         for (Measure measure : Measure.values()) {
             if (measure != Measure.COLLECTIVE_ENGINEERING) {
                 assertThat(report.total(measure)).as(measure.name()).isPositive();
