@@ -71,10 +71,16 @@ public class AnnualReports {
             counts.put(dimension, categories);
         }
         jdbc.query(sql, parameters, rs -> {
-            Dimension dimension = Dimension.valueOf(rs.getString("dimension"));
-            counts.get(dimension)
-                    .computeIfAbsent(categoryCode(dimension, rs.getString("category")), code -> new EnumMap<>(Measure.class))
-                    .merge(Measure.valueOf(rs.getString("measure")), rs.getLong("events"), Long::sum);
+            Measure measure = Measure.valueOf(rs.getString("measure"));
+            long events = rs.getLong("events");
+            Map<Dimension, String> categories = Map.of(
+                    Dimension.SECTOR, categoryCode(Dimension.SECTOR, rs.getString("naf_code")),
+                    Dimension.LEGAL_FORM, categoryCode(Dimension.LEGAL_FORM, rs.getString("legal_form")),
+                    Dimension.SIZE, rs.getString("size"),
+                    Dimension.QPV, rs.getBoolean("qpv") ? "QPV" : "NOT_QPV",
+                    Dimension.DEPARTMENT, rs.getString("department_code"));
+            categories.forEach((dimension, code) -> counts.get(dimension)
+                    .computeIfAbsent(code, key -> new EnumMap<>(Measure.class)).merge(measure, events, Long::sum));
         });
         List<Breakdown> breakdowns = new ArrayList<>();
         counts.forEach((dimension, categories) -> breakdowns.add(new Breakdown(dimension, categories.entrySet().stream()
@@ -85,7 +91,8 @@ public class AnnualReports {
     /** A NAF code becomes its section, a stored legal form its kind; other categories are already codes. */
     private static String categoryCode(Dimension dimension, String category) {
         return switch (dimension) {
-            case SECTOR -> NafCode.isValid(category) ? String.valueOf(NafCode.parse(category).section()) : Category.UNKNOWN;
+            case SECTOR -> category != null && NafCode.isValid(category) ? String.valueOf(NafCode.parse(category).section())
+                    : Category.UNKNOWN;
             case LEGAL_FORM -> LegalForm.fromStored(category).name();
             default -> category;
         };

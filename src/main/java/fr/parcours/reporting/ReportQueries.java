@@ -14,7 +14,10 @@ final class ReportQueries {
                 from accompaniment a join organisation o on o.id = a.organisation_id
                 where %1$s)""";
 
-    /** One row per event counted (a measure on a structure in a department), then one count per category. */
+    /**
+     * One row per event counted (a measure on a structure in a department), then one count per combination of the
+     * structure's attributes: a few hundred rows at most, which the breakdowns sum in Java.
+     */
     static final String COUNTS = SCOPED + """
             , event as (
                 select 'REQUESTS' as measure, s.organisation_id, s.department_code from scoped s
@@ -46,16 +49,12 @@ final class ReportQueries {
                 select 'FOLLOW_UPS', s.organisation_id, s.department_code
                 from scoped s join follow_up f on f.accompaniment_id = s.id
                 where f.meeting_date between :from and :to)
-            select e.measure, d.dimension, d.category, count(*) as events
+            select e.measure, o.naf_code, o.legal_form, o.qpv, e.department_code,
+                   case when o.employees is null then 'UNKNOWN' when o.employees = 0 then '0'
+                        when o.employees < 10 then '1-9' when o.employees < 50 then '10-49' else '50+' end as size,
+                   count(*) as events
             from event e join organisation o on o.id = e.organisation_id
-            cross join lateral (values
-                ('SECTOR', coalesce(o.naf_code, 'UNKNOWN')),
-                ('LEGAL_FORM', o.legal_form),
-                ('SIZE', case when o.employees is null then 'UNKNOWN' when o.employees = 0 then '0'
-                              when o.employees < 10 then '1-9' when o.employees < 50 then '10-49' else '50+' end),
-                ('QPV', case when o.qpv then 'QPV' else 'NOT_QPV' end),
-                ('DEPARTMENT', e.department_code)) d(dimension, category)
-            group by e.measure, d.dimension, d.category""";
+            group by 1, 2, 3, 4, 5, 6""";
 
     /**
      * The days each national phase took, for the cases that ended it within the period: the accueil from the

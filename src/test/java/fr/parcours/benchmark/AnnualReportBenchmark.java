@@ -11,6 +11,8 @@ import fr.parcours.organisation.NafCode;
 import fr.parcours.organisation.Organisation;
 import fr.parcours.organisation.OrganisationKind;
 import fr.parcours.organisation.OrganisationRepository;
+import fr.parcours.reporting.AnnualReports;
+import fr.parcours.reporting.ReportPeriod;
 import fr.parcours.reporting.demo.CaseRecord;
 import fr.parcours.reporting.demo.CaseRecord.FollowUp;
 import fr.parcours.reporting.demo.CaseRecord.Mission;
@@ -30,8 +32,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.MockMvcPrint;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.autoconfigure.web.servlet.SpringBootMockMvcBuilderCustomizer;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.DefaultMockMvcBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -65,6 +69,10 @@ class AnnualReportBenchmark {
     Logins logins;
     @Autowired
     WebApplicationContext context;
+    @Autowired
+    AnnualReports reports;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void theRegionsReportOverFiveThousandAccompaniments() throws Exception {
@@ -86,15 +94,21 @@ class AnnualReportBenchmark {
                     i % 9 == 0 ? List.of() : List.of(new FollowUp(asked.plusDays(160), i % 2, i % 3,
                             new BigDecimal("1500.00"))), i % 9 == 0 ? null : asked.plusDays(160)));
         }
+        // What autovacuum does after such a bulk load in production: the planner then knows the tables' sizes.
+        jdbc.sql("analyze").update();
         String auditor = "auditor.bench-report";
         accounts.createIfMissing(auditor, "Auditrice", "Banc", "une phrase de passe assez longue",
                 List.of(Groups.AUDITORS), UserScope.region(auditor, REGION));
 
         MockMvc mvc = quietMockMvc();
-        double page = median(mvc, auditor, "/reports/annual");
-        double xlsx = median(mvc, auditor, "/reports/annual.xlsx");
-        String result = "annual report, region with %d accompaniments: page %.0f ms (target 500), XLSX %.0f ms (target 2000)%n"
-                .formatted(ACCOMPANIMENTS, page, xlsx);
+        RequestPostProcessor login = logins.as(auditor);
+        double queries = median(() -> reports.of(ReportPeriod.year(2061), UserScope.region(auditor, REGION)));
+        double page = median(() -> mvc.perform(get("/reports/annual").param("year", "2061").with(login))
+                .andExpect(status().isOk()));
+        double xlsx = median(() -> mvc.perform(get("/reports/annual.xlsx").param("year", "2061").with(login))
+                .andExpect(status().isOk()));
+        String result = ("annual report, region with %d accompaniments (medians): queries %.0f ms, page %.0f ms"
+                + " (target 500), XLSX %.0f ms (target 2000)%n").formatted(ACCOMPANIMENTS, queries, page, xlsx);
         System.out.print(result);
         Files.createDirectories(Path.of("target", "benchmark"));
         Files.writeString(Path.of("target", "benchmark", "annual-report.txt"), result);
@@ -102,11 +116,15 @@ class AnnualReportBenchmark {
         assertThat(xlsx).isLessThan(2000);
     }
 
-    private double median(MockMvc mvc, String user, String path) throws Exception {
+    interface Step {
+        void run() throws Exception;
+    }
+
+    private static double median(Step step) throws Exception {
         double[] times = new double[REQUESTS];
         for (int i = -WARM_UP; i < REQUESTS; i++) {
             long begin = System.nanoTime();
-            mvc.perform(get(path).param("year", "2061").with(logins.as(user))).andExpect(status().isOk());
+            step.run();
             if (i >= 0) {
                 times[i] = (System.nanoTime() - begin) / 1e6;
             }
