@@ -2,7 +2,10 @@ package fr.parcours.reporting.web;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
@@ -11,10 +14,13 @@ import org.springframework.context.i18n.LocaleContextHolder;
  * in {@code charted} are drawn on the table's chart.
  */
 public record ReportTable(String id, String title, List<String> columns, List<Boolean> charted, List<Line> lines,
-                   Line total) {
+                          Line total) {
 
     /** A line: its label and one value per column after the first (a number, an amount, a date, or null). */
     public record Line(String label, List<Object> values) {
+
+        /** One number format per thread and language: a page formats a thousand cells, building each is costly. */
+        private static final ThreadLocal<Map<Locale, NumberFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
 
         /** A value as the screen shows it, in the reader's language; a dash when there is none. */
         public String display(int index) {
@@ -22,11 +28,11 @@ public record ReportTable(String id, String title, List<String> columns, List<Bo
             if (value == null) {
                 return "—";
             }
-            NumberFormat format = NumberFormat.getNumberInstance(LocaleContextHolder.getLocale());
-            if (value instanceof BigDecimal number) {
-                format.setMinimumFractionDigits(number.scale());
-                format.setMaximumFractionDigits(number.scale());
-            }
+            NumberFormat format = FORMATS.get().computeIfAbsent(LocaleContextHolder.getLocale(),
+                    NumberFormat::getNumberInstance);
+            int decimals = value instanceof BigDecimal number ? number.scale() : 0;
+            format.setMinimumFractionDigits(decimals);
+            format.setMaximumFractionDigits(decimals);
             return value instanceof Number ? format.format(value) : value.toString();
         }
 

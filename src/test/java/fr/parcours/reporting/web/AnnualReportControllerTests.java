@@ -194,6 +194,8 @@ class AnnualReportControllerTests {
 
         assertThat(report.total(Measure.REQUESTS)).isEqualTo(4);
         assertThat(report.results().jobsConsolidated()).isEqualTo(3);
+        assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .as("amounts and days in French, with their decimals").contains("17\u202f000,50", "336,7", "4,50");
     }
 
     @Test
