@@ -85,6 +85,11 @@ public class Accompaniment {
         this.phase = phase;
     }
 
+    /** The five national phases, those done, the current one and those to come. */
+    public java.util.List<NationalPhase.Step> getProgress() {
+        return NationalPhase.progress(phase);
+    }
+
     public Long getId() {
         return id;
     }

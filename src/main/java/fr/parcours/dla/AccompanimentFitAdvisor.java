@@ -35,7 +35,9 @@ public class AccompanimentFitAdvisor {
                 .variables(Variables.createVariables()
                         .putValue("legalForm", structure.getLegalFormKind().name())
                         .putValue("employees", structure.getEmployees())
-                        .putValue("aidedContracts", structure.getAidedContracts()))
+                        .putValue("aidedContracts", structure.getAidedContracts())
+                        .putValue("esusApproved", structure.isEsusApproved())
+                        .putValue("jobCreationProject", structure.isJobCreationProject()))
                 .evaluate()
                 .getSingleResult();
         return new Suggestion(Fit.valueOf(result.getEntry("suggestion")), result.getEntry("reason"));

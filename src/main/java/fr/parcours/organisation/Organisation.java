@@ -36,6 +36,8 @@ public class Organisation {
     private Integer aidedContracts;
     private String nafCode;
     private boolean qpv;
+    private boolean esusApproved;
+    private boolean jobCreationProject;
     private Instant createdAt = Instant.now();
 
     protected Organisation() {
@@ -74,6 +76,13 @@ public class Organisation {
     public Organisation withCodes(NafCode nafCode, boolean qpv) {
         this.nafCode = nafCode == null ? null : nafCode.code();
         this.qpv = qpv;
+        return this;
+    }
+
+    /** Approved ESUS (entreprise solidaire d'utilité sociale), and whether it plans to create jobs: see dla-fit.dmn. */
+    public Organisation withOutlook(boolean esusApproved, boolean jobCreationProject) {
+        this.esusApproved = esusApproved;
+        this.jobCreationProject = jobCreationProject;
         return this;
     }
 
@@ -131,6 +140,14 @@ public class Organisation {
 
     public boolean isQpv() {
         return qpv;
+    }
+
+    public boolean isEsusApproved() {
+        return esusApproved;
+    }
+
+    public boolean isJobCreationProject() {
+        return jobCreationProject;
     }
 
     public Instant getCreatedAt() {

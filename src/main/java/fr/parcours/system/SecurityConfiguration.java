@@ -145,6 +145,10 @@ public class SecurityConfiguration {
                                 Groups.authority(Groups.COORDINATORS), Groups.authority(Groups.ADMINS))
                         .requestMatchers("/dla/**")
                         .hasAnyAuthority(Groups.authority(Groups.DLA_OFFICERS), Groups.authority(Groups.ADMINS))
+                        // The annual activity report: operators, regions and those who audit them (issue 15).
+                        .requestMatchers("/reports/**")
+                        .hasAnyAuthority(Groups.authority(Groups.DLA_OFFICERS), Groups.authority(Groups.COORDINATORS),
+                                Groups.authority(Groups.AUDITORS), Groups.authority(Groups.ADMINS))
                         .anyRequest().authenticated())
                 // Every refusal (wrong password, unknown user, throttled, locked) gets the same answer.
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error")

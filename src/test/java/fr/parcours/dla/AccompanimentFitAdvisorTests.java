@@ -28,28 +28,48 @@ class AccompanimentFitAdvisorTests {
     @Autowired
     Scenario scenario;
 
-    @ParameterizedTest(name = "{0}, {1} employees, {2} aided contracts → {3} ({4})")
+    @ParameterizedTest(name = "{0}, {1} employees, {2} aided contracts, ESUS {3}, job project {4} → {5} ({6})")
     @CsvSource(nullValues = "null", value = {
-            "OTHER,       12,   3,    REFER,  hors du champ",
-            "OTHER,       0,    0,    REFER,  hors du champ",
-            "ASSOCIATION, 0,    0,    REFER,  sans salarié",
-            "SCOP,        0,    0,    REFER,  sans salarié",
-            "ASSOCIATION, 14,   3,    ACCEPT, contrats aidés",
-            "ASSOCIATION, 0,    2,    ACCEPT, contrats aidés",
-            "GIP,         12,   0,    ACCEPT, Structure employeuse de l'économie",
-            "SCIC,        1,    null, ACCEPT, Structure employeuse de l'économie",
-            "ASSOCIATION, null, null, ACCEPT, Effectif non renseigné",
-            "ASSOCIATION, 0,    null, ACCEPT, Effectif non renseigné",
+            "OTHER,       12,   3,    false, false, REFER,  pas d'agrément ESUS",
+            "OTHER,       0,    0,    false, true,  REFER,  pas d'agrément ESUS",
+            "OTHER,       12,   3,    true,  false, ACCEPT, agréée ESUS",
+            "OTHER,       0,    0,    true,  true,  ACCEPT, agréée ESUS",
+            "ASSOCIATION, 0,    0,    false, false, REFER,  ni projet de création d'emploi",
+            "SCOP,        0,    0,    false, false, REFER,  ni projet de création d'emploi",
+            "ASSOCIATION, 0,    0,    false, true,  ACCEPT, projet de création d'emploi : dans le champ",
+            "SCIC,        0,    null, false, true,  ACCEPT, projet de création d'emploi : dans le champ",
+            "ASSOCIATION, 14,   3,    false, false, ACCEPT, contrats aidés",
+            "ASSOCIATION, 0,    2,    false, false, ACCEPT, contrats aidés",
+            "GIP,         12,   0,    false, false, ACCEPT, Structure employeuse de l'économie",
+            "SCIC,        1,    null, false, true,  ACCEPT, Structure employeuse de l'économie",
+            "ASSOCIATION, null, null, false, false, ACCEPT, Effectif non renseigné",
+            "ASSOCIATION, 0,    null, false, false, ACCEPT, Effectif non renseigné",
     })
     void theTableSuggestsTheExpectedFit(String legalForm, Integer employees, Integer aidedContracts,
-                                        String suggestion, String reasonExcerpt) {
+                                        boolean esusApproved, boolean jobCreationProject, String suggestion,
+                                        String reasonExcerpt) {
         DmnDecisionResultEntries result = decisionService.evaluateDecisionByKey(AccompanimentFitAdvisor.DECISION_KEY)
                 .variables(Variables.createVariables().putValue("legalForm", legalForm)
-                        .putValue("employees", employees).putValue("aidedContracts", aidedContracts))
+                        .putValue("employees", employees).putValue("aidedContracts", aidedContracts)
+                        .putValue("esusApproved", esusApproved).putValue("jobCreationProject", jobCreationProject))
                 .evaluate().getSingleResult();
 
         assertThat((String) result.getEntry("suggestion")).isEqualTo(suggestion);
         assertThat((String) result.getEntry("reason")).contains(reasonExcerpt);
+    }
+
+    @Test
+    void anEsusCompanyRegisteredAtIntakeIsKeptInTheField() {
+        Organisation structure = scenario.newStructure("06", "93");
+        Organisation company = new Organisation("SIAE test " + structure.getId(), null, "SAS",
+                fr.parcours.organisation.OrganisationKind.STRUCTURE, "Nice", "06", "93")
+                .withActivity("Insertion", 0, 0).withOutlook(true, true);
+
+        AccompanimentFitAdvisor.Suggestion suggestion =
+                scenario.as(DemoUsers.OFFICER_NICE, () -> advisor.suggest(company));
+
+        assertThat(suggestion.fit()).isEqualTo(Fit.ACCEPT);
+        assertThat(suggestion.reason()).contains("agréée ESUS");
     }
 
     @Test

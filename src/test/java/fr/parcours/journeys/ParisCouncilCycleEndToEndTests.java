@@ -182,7 +182,7 @@ class ParisCouncilCycleEndToEndTests {
         String prefix = COUNCIL + ";" + meeting.format(DAY) + ";";
         assertThat(lines).contains(prefix + "Aïcha Benali;Habitants;Femme;Présent·e",
                 prefix + "Marc Lefort;Habitants;Homme;Présent·e",
-                prefix + "Régie de quartier Chapelle;Acteurs locaux;Autre;Présent·e",
+                prefix + "Régie de quartier Chapelle;Associations et acteurs locaux;Autre;Présent·e",
                 prefix + "Hugo Petit;Habitants;Homme;Absent·e");
         assertThat(lines.stream().filter(line -> line.endsWith(";Présent·e"))).hasSize(PRESENT.size());
         return Long.parseLong(link.group(2));

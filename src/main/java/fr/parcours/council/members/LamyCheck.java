@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The loi Lamy rules on a council's current members: residents at least half of the members, 15 to 50
- * members recommended, parity among the residents drawn by lot. Warnings are message keys.
+ * The checks on a council's current members: residents at least half of the members and parity among the residents
+ * drawn by lot (loi Lamy), 15 to 50 members recommended (the national frame of reference, not the law). Warnings are
+ * message keys.
  */
 public record LamyCheck(int members, int residents, int localActors, int residentWomen, int residentMen,
                         List<String> warnings) {

@@ -57,6 +57,10 @@ public class NewAccompanimentFormData {
     @PositiveOrZero(groups = NewStructureGroup.class)
     private Integer aidedContracts;
 
+    private boolean esusApproved;
+
+    private boolean jobCreationProject;
+
     @NotBlank
     @Size(max = 2000)
     private String motive;
@@ -83,11 +87,27 @@ public class NewAccompanimentFormData {
 
     NewStructure toNewStructure(List<Territory> territories) {
         return new NewStructure(name.strip(), siret, legalForm, territory(territories), city.strip(), sector.strip(),
-                employees, aidedContracts);
+                employees, aidedContracts, esusApproved, jobCreationProject);
     }
 
     private Territory territory(List<Territory> territories) {
         return territories.stream().filter(t -> t.departmentCode().equals(departmentCode)).findFirst().orElse(null);
+    }
+
+    public boolean isEsusApproved() {
+        return esusApproved;
+    }
+
+    public void setEsusApproved(boolean esusApproved) {
+        this.esusApproved = esusApproved;
+    }
+
+    public boolean isJobCreationProject() {
+        return jobCreationProject;
+    }
+
+    public void setJobCreationProject(boolean jobCreationProject) {
+        this.jobCreationProject = jobCreationProject;
     }
 
     public boolean isNewStructure() {

@@ -41,6 +41,29 @@ class AccompanimentPageTests {
     TaskService taskService;
 
     @Test
+    void showsTheFiveNationalPhasesAsAProgressLineWithTheCurrentOneMarked() throws Exception {
+        Accompaniment opened = scenario.openInNice();
+        scenario.complete(scenario.task(opened.getProcessInstanceId(), TASK_REVIEW_REQUEST), DemoUsers.OFFICER_NICE,
+                VAR_SUBMISSION, new IntakeDecision(IntakeOutcome.ACCEPTED_FOR_DIAGNOSTIC, null, null,
+                        DemoUsers.OFFICER_NICE));
+
+        String page = mvc.perform(get("/dla/accompaniments/{id}", opened.getId())
+                        .with(logins.as(DemoUsers.OFFICER_NICE)))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        String progress = page.substring(page.indexOf("<ol id=\"phase-progress\""), page.indexOf("</ol>",
+                page.indexOf("<ol id=\"phase-progress\"")));
+        assertThat(progress.split("<li ")).hasSize(6);
+        assertThat(progress).containsSubsequence("1. Accueil", "(terminée)", "2. Diagnostic partagé", "(en cours)",
+                "3. Élaboration du parcours", "(à venir)", "4. Mise en œuvre (ingénierie)", "(à venir)",
+                "5. Suivi et consolidation", "(à venir)");
+        assertThat(progress.split("aria-current=\"step\"", -1)).hasSize(2);
+        assertThat(progress.substring(progress.indexOf("aria-current"))).contains("2. Diagnostic partagé")
+                .doesNotContain("1. Accueil");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void showsTheNextTaskAndATimelineOfWhatWasDone() throws Exception {
         Instant before = Instant.now().minusSeconds(1);
