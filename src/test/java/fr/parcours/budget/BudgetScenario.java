@@ -140,11 +140,12 @@ public class BudgetScenario {
 
     private List<Long> consultants() {
         List<Long> ids = new java.util.ArrayList<>();
-        ids.add(organisations.findByName("France Médiation").orElseThrow().getId());
+        // Preselection offers only the pool's firms covering the case's region.
+        ids.add(scenario.alsoCovering(organisations.findByName("France Médiation").orElseThrow(), REGION).getId());
         for (String name : List.of("Cabinet budget Alpha", "Cabinet budget Beta")) {
-            ids.add(organisations.findByName(name).orElseGet(() -> organisations.save(new Organisation(name,
+            ids.add(scenario.inPool(organisations.findByName(name).orElseGet(() -> organisations.save(new Organisation(name,
                     Scenario.validSiret(name.hashCode() & 0x7fffffffL), "SCOP", OrganisationKind.CONSULTANT,
-                    "Bastia", "2B", REGION))).getId());
+                    "Bastia", "2B", REGION))), REGION).getId());
         }
         return ids;
     }

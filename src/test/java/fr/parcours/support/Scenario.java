@@ -70,10 +70,25 @@ public class Scenario {
      * the tests keep empty to see an empty list.
      */
     public Organisation inPool(Organisation firm, String... regionCodes) {
-        pool.save(pool.profile(firm.getId()).orElseGet(() -> new ConsultantProfile(firm.getId()))
-                .describe(EnumSet.complementOf(EnumSet.of(CompetenceDomain.PARTNERSHIPS)), List.of(regionCodes), new BigDecimal("700.00"),
+        ConsultantProfile profile = pool.profile(firm.getId()).orElseGet(() -> new ConsultantProfile(firm.getId()));
+        // The regions it already covers stay covered: other tests (and the demo) rely on them.
+        java.util.Set<String> regions = new java.util.TreeSet<>(profile.getRegionCodes());
+        regions.addAll(List.of(regionCodes));
+        pool.save(profile
+                .describe(EnumSet.complementOf(EnumSet.of(CompetenceDomain.PARTNERSHIPS)), regions, new BigDecimal("700.00"),
                         new ConsultantProfile.Contact("Contact " + firm.getId(), "contact@cabinet.example", null),
                         Instant.now()));
+        return firm;
+    }
+
+    /** A pool firm (e.g. the demo's France Médiation) also covers this region; its domains, rate and contact stay. */
+    public Organisation alsoCovering(Organisation firm, String regionCode) {
+        ConsultantProfile profile = pool.profile(firm.getId()).orElseThrow();
+        java.util.Set<String> regions = new java.util.TreeSet<>(profile.getRegionCodes());
+        if (regions.add(regionCode)) {
+            pool.save(profile.describe(profile.getDomains(), regions, profile.getDayRate(), profile.getContact(),
+                    Instant.now()));
+        }
         return firm;
     }
 

@@ -74,7 +74,7 @@ class AnnualReportController {
         AnnualReport report = reports.of(period, scope);
         model.addAttribute("report", report);
         model.addAttribute("reportPeriod", period);
-        model.addAttribute("tables", tables.of(report, locale));
+        model.addAttribute("tables", tables.of(report, scope, locale));
         model.addAttribute("scopeName", scopeName(scope, locale));
         return "reporting/annual";
     }
@@ -90,7 +90,7 @@ class AnnualReportController {
         UserScope scope = scopes.of(authentication.getName());
         AnnualReport report = reports.of(period, scope);
         byte[] xlsx = ReportWorkbook.write(french("report.sheet.cover"), cover(period, scope),
-                tables.of(report, Locale.FRENCH));
+                tables.of(report, scope, Locale.FRENCH));
         return ResponseEntity.ok().contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, CsvExport.contentDisposition(fileName(period, "xlsx")))
                 .body(xlsx);
@@ -115,7 +115,7 @@ class AnnualReportController {
             for (ReportWorkbook.CoverLine line : cover(period, scope)) {
                 export.row(coverTitle, line.label(), "", csvValue(line.value()));
             }
-            for (ReportTable table : tables.of(report, Locale.FRENCH)) {
+            for (ReportTable table : tables.of(report, scope, Locale.FRENCH)) {
                 List<ReportTable.Line> lines = new ArrayList<>(table.lines());
                 if (table.total() != null) {
                     lines.add(table.total());

@@ -1,10 +1,14 @@
 package fr.parcours.reporting.web;
 
+import fr.parcours.budget.BudgetFigures;
+import fr.parcours.budget.IngenierieBudgets;
+import fr.parcours.identity.UserScope;
 import fr.parcours.reporting.AnnualReport;
 import fr.parcours.reporting.Breakdown;
 import fr.parcours.reporting.Dimension;
 import fr.parcours.reporting.LeadTime;
 import fr.parcours.reporting.Measure;
+import fr.parcours.reporting.ReportPeriod;
 import fr.parcours.reporting.Results;
 import fr.parcours.reporting.Satisfaction;
 import java.util.ArrayList;
@@ -24,12 +28,14 @@ class ReportTables {
             Measure.INDIVIDUAL_ENGINEERING, Measure.COLLECTIVE_ENGINEERING, Measure.FOLLOW_UPS);
 
     private final ReportLabels labels;
+    private final IngenierieBudgets budgets;
 
-    ReportTables(ReportLabels labels) {
+    ReportTables(ReportLabels labels, IngenierieBudgets budgets) {
         this.labels = labels;
+        this.budgets = budgets;
     }
 
-    List<ReportTable> of(AnnualReport report, Locale locale) {
+    List<ReportTable> of(AnnualReport report, UserScope scope, Locale locale) {
         List<ReportTable> tables = new ArrayList<>();
         tables.add(summary(report, locale));
         for (Dimension dimension : Dimension.values()) {
@@ -38,7 +44,25 @@ class ReportTables {
         tables.add(leadTimes(report, locale));
         tables.add(results(report.results(), locale));
         tables.add(satisfaction(report.satisfaction(), locale));
+        tables.add(budget(report.period(), scope, locale));
         return tables;
+    }
+
+    /** The ingénierie envelopes in the reader's scope for each calendar year the period touches. */
+    private ReportTable budget(ReportPeriod period, UserScope scope, Locale locale) {
+        List<ReportTable.Line> lines = new ArrayList<>();
+        for (int year = period.from().getYear(); year <= period.to().getYear(); year++) {
+            for (BudgetFigures figures : budgets.forYear(year, scope)) {
+                lines.add(new ReportTable.Line(figures.holderName() + " (" + figures.year() + ")", Arrays.asList(
+                        figures.envelope(), (long) figures.missions(), figures.agreed(), figures.cofinanced(),
+                        figures.committed(), figures.invoiced(), figures.paid(), figures.remaining())));
+            }
+        }
+        List<String> columns = new ArrayList<>(List.of(labels.text("report.budget.holder", locale)));
+        Stream.of("envelope", "missions", "agreed", "cofinanced", "committed", "invoiced", "paid", "remaining")
+                .forEach(column -> columns.add(labels.text("report.budget." + column, locale)));
+        return new ReportTable("budget", labels.text("report.table.budget", locale), columns,
+                Collections.nCopies(columns.size(), false), lines, null);
     }
 
     private ReportTable summary(AnnualReport report, Locale locale) {

@@ -84,7 +84,7 @@ class AnnualReportControllerTests {
             assertThat(sheetNames(workbook)).containsExactly("Rapport", "Synthèse", "Par secteur (section NAF)",
                     "Par forme juridique", "Par taille (salariés)", "Par quartier prioritaire (QPV)",
                     "Par département", "Délais par phase (jours)", "Résultats des suivis",
-                    "Satisfaction des structures");
+                    "Satisfaction des structures", "Budget d'ingénierie");
             assertThat(cells(workbook.getSheet("Rapport"))).containsExactly(
                     List.of("Document", "Rapport annuel d'activité DLA"),
                     List.of("Périmètre", codes.region()),
