@@ -367,6 +367,8 @@ class TwoNodesClusterIT {
         HttpResponse<String> response = browser.login(user, OFFICER_PASSWORD);
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(location(response)).isEqualTo("/");
+        // As a browser does: the first page after the login stores the session's CSRF token.
+        assertThat(browser.get("/").statusCode()).isEqualTo(200);
         return browser;
     }
 
