@@ -30,7 +30,7 @@ final class Cluster implements AutoCloseable {
     static final String AUDIT_KEY = "cluster-test-audit-key-0123456789abcdef";
     /** A killed node's jobs wait this long before another node takes them. */
     static final int JOB_LOCK_MILLIS = 8000;
-    private static final Duration READY_WITHIN = Duration.ofMinutes(4);
+    private static final Duration READY_WITHIN = Duration.ofMinutes(8);
 
     private final Path directory;
     private final Path jar;

@@ -7,6 +7,7 @@ import fr.parcours.system.EmbeddedPostgresConfiguration.EmbeddedDatabase;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -98,7 +99,7 @@ class EmbeddedPostgresRecoveryTests {
 
     private static EmbeddedPostgresConfiguration.Credentials credentials(Path data) throws Exception {
         Properties properties = new Properties();
-        try (var reader = java.nio.file.Files.newBufferedReader(data.resolve(EmbeddedPostgresConfiguration.CREDENTIALS))) {
+        try (var reader = Files.newBufferedReader(data.resolve(EmbeddedPostgresConfiguration.CREDENTIALS))) {
             properties.load(reader);
         }
         return new EmbeddedPostgresConfiguration.Credentials(properties.getProperty(EmbeddedPostgresConfiguration.OWNER),

@@ -7,6 +7,8 @@ import fr.parcours.support.Scenario;
 import fr.parcours.system.Cluster.Node;
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,8 +18,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -256,7 +260,7 @@ class TwoNodesClusterIT {
             one.kill();
             holder.rollback();
         }
-        assertThat(post).failsWithin(java.time.Duration.ofSeconds(30));
+        assertThat(post).failsWithin(Duration.ofSeconds(30));
 
         assertThat(count("select count(*) from act_ru_task where id_ = ? and assignee_ is null", taskId))
                 .as("the task still open, unclaimed").isEqualTo(1);
@@ -325,13 +329,13 @@ class TwoNodesClusterIT {
                 + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"enable-duplicate-filtering\"\r\n\r\ntrue\r\n"
                 + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"cluster-timer.bpmn\"\r\n"
                 + "Content-Type: application/octet-stream\r\n\r\n" + bpmn + "\r\n--" + boundary + "--\r\n";
-        String token = java.util.Base64.getEncoder().encodeToString((Cluster.ADMIN + ":" + Cluster.ADMIN_PASSWORD)
+        String token = Base64.getEncoder().encodeToString((Cluster.ADMIN + ":" + Cluster.ADMIN_PASSWORD)
                 .getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest
                 .newBuilder(URI.create("http://localhost:" + one.port + "/engine-rest/deployment/create"))
                 .header("Authorization", "Basic " + token)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString());
         expectStatus(response, 200);
     }
