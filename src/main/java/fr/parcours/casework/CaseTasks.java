@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongFunction;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -94,15 +98,26 @@ public class CaseTasks {
     }
 
     private void completeOpen(Task current, String userId, Map<String, ? extends Object> transientData) {
-        if (current.getAssignee() == null) {
-            taskService.claim(current.getId(), userId);
-        } else if (!current.getAssignee().equals(userId)) {
+        if (current.getAssignee() != null && !current.getAssignee().equals(userId)) {
             throw new TaskGoneException(current.getId());
         }
         VariableMap variables = Variables.createVariables();
         transientData.forEach((name, value) ->
                 variables.putValueTyped(name, Variables.objectValue(value, true).create()));
-        taskService.complete(current.getId(), variables);
+        try {
+            if (current.getAssignee() == null) {
+                taskService.claim(current.getId(), userId);
+            }
+            taskService.complete(current.getId(), variables);
+        } catch (TaskAlreadyClaimedException e) {
+            throw new TaskGoneException(current.getId());
+        } catch (AuthorizationException | NullValueException | NotFoundException e) {
+            // A colleague completed it meanwhile, on this node or another, taking its row and its grants with it.
+            if (taskService.createTaskQuery().taskId(current.getId()).active().count() == 0) {
+                throw new TaskGoneException(current.getId());
+            }
+            throw e;
+        }
     }
 
     private Task openTask(String taskId, Collection<String> taskDefinitionKeys, String userId) {

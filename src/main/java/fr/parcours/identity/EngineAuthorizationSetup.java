@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates the groups of docs/domain.md#roles-and-scopes and the engine authorizations each one needs. Runs at every start
- * and only adds what is missing, so it is safe on every node of a cluster and after upgrades; it also takes
- * back what earlier versions granted and no role should hold any more.
+ * and only adds what is missing, so it is safe after upgrades and on every node of a cluster (nodes starting together
+ * run it one after the other: {@code system/StartupLock}); it also takes back what earlier versions granted and no
+ * role should hold any more.
  * Task-level rights come from the engine itself: it grants a task's candidate groups and assignee READ and
  * TASK_WORK ({@code default-user-permission-name-for-task}), never UPDATE. Nobody but administrators starts a
  * process in the engine: the app's services start them as the system, after their own scope checks.

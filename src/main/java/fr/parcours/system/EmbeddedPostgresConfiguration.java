@@ -33,7 +33,10 @@ import org.springframework.context.annotation.Primary;
  * {@value #RUNTIME} is the role the app serves with (grants: migration V46). Both log in with passwords
  * generated at the first start and kept in {@value #CREDENTIALS} inside the data directory (0600, like the
  * directory itself); from then on the server asks for them (scram-sha-256), instead of trusting every local
- * user. The data directory is kept between restarts so a demo installation keeps its cases.
+ * user. The data directory is kept between restarts so a demo installation keeps its cases: it runs with fsync
+ * and synchronous commit on ({@code parcours.embedded-db.durable}, off only for the tests' throw-away databases),
+ * and a server left orphaned on it by an app killed hard is stopped before the new one starts
+ * ({@link OrphanedPostgres}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -61,15 +64,21 @@ public class EmbeddedPostgresConfiguration {
     EmbeddedDatabase embeddedPostgres(
             @Value("${parcours.embedded-db.data-directory}") Path dataDirectory,
             @Value("${parcours.embedded-db.port:0}") int port,
-            @Value("${parcours.embedded-db.clean-data-directory:false}") boolean clean) throws IOException {
+            @Value("${parcours.embedded-db.clean-data-directory:false}") boolean clean,
+            @Value("${parcours.embedded-db.durable:true}") boolean durable) throws IOException {
         Path directory = dataDirectory.toAbsolutePath();
         Files.createDirectories(directory);
+        OrphanedPostgres.stopIfAny(directory);
         Credentials credentials = read(directory.resolve(CREDENTIALS));
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(clean)
                 .setServerConfig("timezone", "UTC")
                 .setServerConfig("listen_addresses", "localhost")
+                // The library's defaults (for throw-away test databases) trade durability for speed: a crash could
+                // lose committed data, or corrupt it. Given after the library's own "-F", these win.
+                .setServerConfig("fsync", durable ? "on" : "off")
+                .setServerConfig("synchronous_commit", durable ? "on" : "off")
                 .setConnectConfig("password", credentials.owner())
                 // Until the roles have their passwords (first start, or a directory from before them) the server
                 // trusts local connections; afterwards it asks for the passwords.

@@ -21,7 +21,7 @@ public class Browser {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final String base;
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
     private final HttpClient client;
     private final String clientAddress;
 
@@ -34,10 +34,20 @@ public class Browser {
      * X-Forwarded-For (tests trust it: server.forward-headers-strategy=native in application-test.yml).
      */
     public Browser(int port, String clientAddress) {
-        this.base = "http://localhost:" + port;
+        this("http://localhost:" + port, new CookieManager(), clientAddress);
+    }
+
+    private Browser(String base, CookieManager cookies, String clientAddress) {
+        this.base = base;
+        this.cookies = cookies;
         this.client = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         this.clientAddress = clientAddress;
+    }
+
+    /** The same user agent, with its cookies (its session), talking to the server on another port: another node. */
+    public Browser at(int port) {
+        return new Browser("http://localhost:" + port, cookies, clientAddress);
     }
 
     public HttpResponse<String> get(String path) {

@@ -29,7 +29,7 @@ class EmbeddedPostgresRolesTests {
         Path data = parent.resolve("postgres");
         EmbeddedPostgresConfiguration configuration = new EmbeddedPostgresConfiguration();
         String url;
-        try (EmbeddedDatabase first = configuration.embeddedPostgres(data, 0, false)) {
+        try (EmbeddedDatabase first = configuration.embeddedPostgres(data, 0, false, false)) {
             url = first.postgres().getJdbcUrl(EmbeddedPostgresConfiguration.RUNTIME, EmbeddedPostgresConfiguration.DATABASE);
             assertThat(currentUser(url, EmbeddedPostgresConfiguration.RUNTIME, first.credentials().runtime()))
                     .isEqualTo(EmbeddedPostgresConfiguration.RUNTIME);
@@ -37,7 +37,7 @@ class EmbeddedPostgresRolesTests {
         Path credentials = data.resolve(EmbeddedPostgresConfiguration.CREDENTIALS);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(credentials))).isEqualTo("rw-------");
 
-        try (EmbeddedDatabase again = configuration.embeddedPostgres(data, 0, false)) {
+        try (EmbeddedDatabase again = configuration.embeddedPostgres(data, 0, false, false)) {
             String owner = again.postgres().getJdbcUrl(EmbeddedPostgresConfiguration.OWNER,
                     EmbeddedPostgresConfiguration.DATABASE);
             String runtime = again.postgres().getJdbcUrl(EmbeddedPostgresConfiguration.RUNTIME,
@@ -63,7 +63,7 @@ class EmbeddedPostgresRolesTests {
             connection.createStatement().execute("create database " + EmbeddedPostgresConfiguration.DATABASE);
         }
 
-        try (EmbeddedDatabase after = new EmbeddedPostgresConfiguration().embeddedPostgres(data, 0, false)) {
+        try (EmbeddedDatabase after = new EmbeddedPostgresConfiguration().embeddedPostgres(data, 0, false, false)) {
             String runtime = after.postgres().getJdbcUrl(EmbeddedPostgresConfiguration.RUNTIME,
                     EmbeddedPostgresConfiguration.DATABASE);
 

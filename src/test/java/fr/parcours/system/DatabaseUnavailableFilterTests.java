@@ -1,0 +1,58 @@
+package fr.parcours.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.parcours.support.ParcoursIntegrationTest;
+import jakarta.servlet.ServletException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+/** Without its database the app answers a French 503 page, never a 500; other failures pass through untouched. */
+@ParcoursIntegrationTest
+class DatabaseUnavailableFilterTests {
+
+    @Autowired
+    DatabaseUnavailableFilter filter;
+
+    @Test
+    void aLostDatabaseAnswersTheFrench503Page() throws Exception {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        filter.doFilter(new MockHttpServletRequest("GET", "/"), response, (request, ignored) -> {
+            throw new ServletException(new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
+                    new SQLTransientConnectionException("parcours - Connection is not available")));
+        });
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeader("Retry-After")).isEqualTo(DatabaseUnavailableFilter.RETRY_AFTER_SECONDS);
+        assertThat(response.getContentAsString()).contains("Parcours est momentanément indisponible")
+                .contains("lang=\"fr\"");
+    }
+
+    @Test
+    void aServerShuttingDownCountsAsUnavailable() {
+        assertThat(DatabaseUnavailableFilter.databaseUnavailable(new IllegalStateException(
+                new SQLException("terminating connection due to administrator command", "57P01")))).isTrue();
+        assertThat(DatabaseUnavailableFilter.databaseUnavailable(new IllegalStateException(
+                new SQLException("Connection refused", "08001")))).isTrue();
+    }
+
+    @Test
+    void otherFailuresAreNotTurnedInto503() {
+        DataIntegrityViolationException duplicate = new DataIntegrityViolationException("duplicate key",
+                new SQLException("duplicate key value violates unique constraint", "23505"));
+
+        assertThat(DatabaseUnavailableFilter.databaseUnavailable(duplicate)).isFalse();
+        assertThatThrownBy(() -> filter.doFilter(new MockHttpServletRequest("POST", "/"), new MockHttpServletResponse(),
+                (request, response) -> {
+                    throw duplicate;
+                })).isSameAs(duplicate);
+    }
+}
