@@ -1,6 +1,7 @@
 package fr.parcours.casework;
 
 import fr.parcours.identity.EngineRights;
+import fr.parcours.identity.TaskWork;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.List;
@@ -30,10 +31,12 @@ public class CaseTasks {
 
     private final TaskService taskService;
     private final EngineRights engineRights;
+    private final TaskWork taskWork;
 
-    CaseTasks(TaskService taskService, EngineRights engineRights) {
+    CaseTasks(TaskService taskService, EngineRights engineRights, TaskWork taskWork) {
         this.taskService = taskService;
         this.engineRights = engineRights;
+        this.taskWork = taskWork;
     }
 
     /** The open task of this key and its case. */
@@ -94,15 +97,13 @@ public class CaseTasks {
     }
 
     private void completeOpen(Task current, String userId, Map<String, ? extends Object> transientData) {
-        if (current.getAssignee() == null) {
-            taskService.claim(current.getId(), userId);
-        } else if (!current.getAssignee().equals(userId)) {
+        if (current.getAssignee() != null && !current.getAssignee().equals(userId)) {
             throw new TaskGoneException(current.getId());
         }
         VariableMap variables = Variables.createVariables();
         transientData.forEach((name, value) ->
                 variables.putValueTyped(name, Variables.objectValue(value, true).create()));
-        taskService.complete(current.getId(), variables);
+        taskWork.complete(current.getId(), userId, current.getAssignee() == null, variables);
     }
 
     private Task openTask(String taskId, Collection<String> taskDefinitionKeys, String userId) {
