@@ -11,9 +11,9 @@ import fr.parcours.identity.Scopes;
 import fr.parcours.identity.UserAccounts;
 import fr.parcours.identity.UserScope;
 import fr.parcours.organisation.Organisation;
+import fr.parcours.support.BenchmarkTest;
 import fr.parcours.support.DlaJourney;
 import fr.parcours.support.Logins;
-import fr.parcours.support.ParcoursIntegrationTest;
 import fr.parcours.support.Scenario;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -46,7 +46,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * Results are printed and written to target/benchmark/results.txt.
  */
 @Tag("benchmark")
-@ParcoursIntegrationTest
+@BenchmarkTest
 class DlaBenchmark {
 
     /** User tasks of one accompaniment with one ingénierie: 6 before it, 10 in it, 2 follow-ups. */
