@@ -80,7 +80,9 @@ public class AuditTrail {
      * cluster is then held from the append to the commit only, not for the rest of the business transaction (its
      * engine steps, delegates and other writes). Appending in {@code beforeCommit} still belongs to the
      * transaction: if it fails, the transaction rolls back, so no change is ever committed without its record.
-     * Events published after the append (by a later before-commit callback) are appended at once.
+     * Events published after the append (by a later before-commit callback) are appended at once. Events must be
+     * published by the transaction's work, not by a before-commit callback of a transaction that had none before:
+     * Spring would not call a synchronization registered that late (no feature does so).
      */
     private static final class PendingRecords implements TransactionSynchronization {
 
