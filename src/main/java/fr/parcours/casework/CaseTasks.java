@@ -1,6 +1,7 @@
 package fr.parcours.casework;
 
 import fr.parcours.identity.EngineRights;
+import fr.parcours.identity.TaskWork;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.List;
@@ -34,10 +35,12 @@ public class CaseTasks {
 
     private final TaskService taskService;
     private final EngineRights engineRights;
+    private final TaskWork taskWork;
 
-    CaseTasks(TaskService taskService, EngineRights engineRights) {
+    CaseTasks(TaskService taskService, EngineRights engineRights, TaskWork taskWork) {
         this.taskService = taskService;
         this.engineRights = engineRights;
+        this.taskWork = taskWork;
     }
 
     /** The open task of this key and its case. */
@@ -105,10 +108,7 @@ public class CaseTasks {
         transientData.forEach((name, value) ->
                 variables.putValueTyped(name, Variables.objectValue(value, true).create()));
         try {
-            if (current.getAssignee() == null) {
-                taskService.claim(current.getId(), userId);
-            }
-            taskService.complete(current.getId(), variables);
+            taskWork.complete(current.getId(), userId, current.getAssignee() == null, variables);
         } catch (TaskAlreadyClaimedException e) {
             throw new TaskGoneException(current.getId());
         } catch (AuthorizationException | NullValueException | NotFoundException e) {

@@ -14,15 +14,19 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Audit records are chained as they are written, one chain even under concurrent writers, and never changed. */
 @ParcoursIntegrationTest
@@ -40,6 +44,8 @@ class AuditTrailChainTests {
     AuditKey key;
     @Autowired
     AuditOwnerDatabase owner;
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void eachRecordSealsItsFieldsAndThePreviousHash() {
@@ -133,6 +139,73 @@ class AuditTrailChainTests {
             })).as(statement).isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
         }
         assertThat(events.rows(caseId)).extracting(row -> row.get("details")).containsExactly("détails « opened » ✓");
+    }
+
+    @Test
+    void theChainIsLockedOnlyWhileATransactionCommitsSoOthersAppendMeanwhile() throws Exception {
+        long caseId = events.newCase();
+        CountDownLatch published = new CountDownLatch(1);
+        CountDownLatch otherCommitted = new CountDownLatch(1);
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> slow = thread.submit(() -> transactions.executeWithoutResult(status -> {
+                publisher.publishEvent(new CaseEvent(AuditEvents.TEST_CASE, caseId, "slow", "test.auditor",
+                        Instant.now(), null));
+                published.countDown();
+                await(otherCommitted);
+            }));
+            await(published);
+            // Before the change, a transaction held the lock from its first event to its commit: this one waited.
+            events.record(caseId, "fast");
+            otherCommitted.countDown();
+            slow.get(30, TimeUnit.SECONDS);
+        } finally {
+            thread.shutdown();
+        }
+
+        assertThat(events.rows(caseId)).extracting(row -> row.get("action")).containsExactly("fast", "slow");
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aTransactionsRecordsGoWithItOnlyEvenWhenAnotherRunsInsideIt() {
+        long caseId = events.newCase();
+        TransactionTemplate inner = new TransactionTemplate(transactions.getTransactionManager());
+        inner.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+
+        transactions.executeWithoutResult(status -> {
+            publisher.publishEvent(new CaseEvent(AuditEvents.TEST_CASE, caseId, "outer", "test.auditor",
+                    Instant.now(), null));
+            inner.executeWithoutResult(innerStatus -> publisher.publishEvent(new CaseEvent(AuditEvents.TEST_CASE,
+                    caseId, "inner", "test.auditor", Instant.now(), null)));
+            assertThat(events.rows(caseId)).extracting(row -> row.get("action")).containsExactly("inner");
+            status.setRollbackOnly();
+        });
+
+        assertThat(events.rows(caseId)).extracting(row -> row.get("action")).containsExactly("inner");
+    }
+
+    @Test
+    void theRecordsOfOneTransactionAreChainedInTheOrderOfTheirEvents() {
+        long caseId = events.newCase();
+        events.record(caseId, "a", "b", "c", "d");
+
+        List<Map<String, Object>> rows = events.rows(caseId);
+        assertThat(rows).extracting(row -> row.get("action")).containsExactly("a", "b", "c", "d");
+        assertThat(rows).extracting(row -> (long) row.get("id")).isSorted();
+        for (int i = 1; i < rows.size(); i++) {
+            assertThat(rows.get(i).get("seq")).isEqualTo((long) rows.get(i - 1).get("seq") + 1);
+            assertThat(rows.get(i).get("prev_hash")).isEqualTo(rows.get(i - 1).get("hash"));
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS)).as("waited for the other transaction").isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

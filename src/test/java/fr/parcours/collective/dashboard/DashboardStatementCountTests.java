@@ -25,6 +25,7 @@ import fr.parcours.identity.Scopes;
 import fr.parcours.support.Logins;
 import fr.parcours.support.ParcoursIntegrationTest;
 import fr.parcours.support.Scenario;
+import fr.parcours.support.SentStatements;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
