@@ -52,7 +52,7 @@ public class SecurityConfiguration {
     @Order(0)
     SecurityFilterChain metricsChain(HttpSecurity http) throws Exception {
         return http
-                .securityMatcher("/actuator/prometheus")
+                .securityMatcher(under("/actuator/prometheus"))
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasAuthority(Groups.authority(Groups.ADMINS)))
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
