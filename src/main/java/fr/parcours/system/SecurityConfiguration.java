@@ -1,5 +1,7 @@
 package fr.parcours.system;
 
+import fr.parcours.identity.AccountStateFilter;
+import fr.parcours.identity.AccountStates;
 import fr.parcours.identity.EngineAuthenticationFilter;
 import fr.parcours.identity.FreshGroupsFilter;
 import fr.parcours.identity.Groups;
@@ -62,8 +64,8 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain applicationChain(HttpSecurity http, IdentityService identityService, Scopes scopes)
-            throws Exception {
+    SecurityFilterChain applicationChain(HttpSecurity http, IdentityService identityService, Scopes scopes,
+                                         AccountStates accountStates) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
                         // Camunda's own login checks passwords outside the login throttle; the app's login serves its webapps.
@@ -111,6 +113,8 @@ public class SecurityConfiguration {
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)))
                 // Role checks and engine calls see the groups as they are now, not as they were at login.
                 .addFilterBefore(new FreshGroupsFilter(identityService), AuthorizationFilter.class)
+                // A deactivated person is out at once; a temporary password is replaced before anything else.
+                .addFilterBefore(new AccountStateFilter(accountStates), AuthorizationFilter.class)
                 .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
                 // The webapps' API is read-only for non-administrators, like the REST API.
                 .addFilterAfter(new EngineApiGuard(scopes), AuthorizationFilter.class)
