@@ -70,24 +70,29 @@ public class UserAccounts {
         return true;
     }
 
-    /** A new person with one role and its scope, who must choose their own password at first login. */
+    /**
+     * A new person with one role and its scope, who must choose their own password at first login; returns their
+     * temporary password, to be shown once.
+     */
     @Transactional
-    public void create(NewPerson person, String temporaryPassword, Role role, UserScope scope, Long employer) {
-        engineRights.withoutUserChecks(() -> {
+    public String create(NewPerson person, Role role, UserScope scope, Long employer) {
+        String temporaryPassword = engineRights.withoutUserChecks(() -> {
             if (identityService.createUserQuery().userId(person.id()).count() > 0) {
                 throw new UserIdTakenException(person.id());
             }
             User user = identityService.newUser(person.id());
             person.copyTo(user);
-            user.setPassword(temporaryPassword);
+            String chosen = temporaryPasswordFor(user);
+            user.setPassword(chosen);
             identityService.saveUser(user);
             groupsFor(role, scope).forEach(groupId -> join(person.id(), groupId));
-            return null;
+            return chosen;
         });
         scopes.save(scope);
         UserAccount account = new UserAccount(person.id(), role, employer);
         account.setPasswordChangeRequired(true);
         accounts.save(account);
+        return temporaryPassword;
     }
 
     /** Name and e-mail of an existing person. */
@@ -163,7 +168,7 @@ public class UserAccounts {
     }
 
     /** A temporary password that passes the password policy for this person. */
-    public String temporaryPasswordFor(User user) {
+    private String temporaryPasswordFor(User user) {
         while (true) {
             StringBuilder password = new StringBuilder();
             for (int i = 0; i < 16; i++) {
