@@ -5,6 +5,7 @@ import fr.parcours.identity.Role;
 import fr.parcours.identity.UserAccount;
 import fr.parcours.identity.UserAccountRepository;
 import fr.parcours.identity.UserNames;
+import fr.parcours.identity.UserScopeRepository;
 import fr.parcours.organisation.LegalForm;
 import fr.parcours.organisation.Organisation;
 import fr.parcours.organisation.OrganisationKind;
@@ -17,6 +18,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -37,16 +40,18 @@ public class DlaOperators {
     private final OrganisationRepository organisations;
     private final Territories territories;
     private final UserAccountRepository accounts;
+    private final UserScopeRepository scopes;
     private final UserNames names;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DlaOperators(JdbcClient jdbc, OrganisationRepository organisations, Territories territories,
-                 UserAccountRepository accounts, UserNames names, ApplicationEventPublisher events, Clock clock) {
+                 UserAccountRepository accounts, UserScopeRepository scopes, UserNames names, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.organisations = organisations;
         this.territories = territories;
         this.accounts = accounts;
+        this.scopes = scopes;
         this.names = names;
         this.events = events;
         this.clock = clock;
@@ -120,7 +125,18 @@ public class DlaOperators {
                 clock.instant(), String.join(" ", departmentCodes)));
     }
 
-    /** Departments of the region that an officer of this operator may cover. */
+    /** The departments this operator's officers cover now: they stay covered while an officer works there. */
+    @Transactional(readOnly = true)
+    public Set<String> departmentsInUse(long operatorId) {
+        Set<String> inUse = new TreeSet<>();
+        accounts.findByEmployerOrganisationIdAndRole(operatorId, Role.OFFICER).stream()
+                .filter(UserAccount::isActive)
+                .forEach(account -> scopes.findById(account.getUserId())
+                        .ifPresent(scope -> inUse.addAll(scope.departmentCodes())));
+        return inUse;
+    }
+
+    /** Whether an officer of this operator may cover all these departments. */
     public boolean coversAll(long operatorId, Collection<String> departmentCodes) {
         return departmentsOf(operatorId).containsAll(departmentCodes);
     }

@@ -110,6 +110,13 @@ public class People {
         return Optional.of(row(user, locked));
     }
 
+    /** First and last name, as stored. */
+    @Transactional(readOnly = true)
+    public String[] names(String userId) {
+        User user = engineRights.withoutUserChecks(() -> identityService.createUserQuery().userId(userId).singleResult());
+        return new String[] {nullToEmpty(user.getFirstName()), nullToEmpty(user.getLastName())};
+    }
+
     /** The person's current assignment, to fill the edit form. */
     @Transactional(readOnly = true)
     public Assignment assignmentOf(String userId) {
