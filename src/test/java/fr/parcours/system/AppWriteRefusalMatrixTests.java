@@ -88,6 +88,8 @@ class AppWriteRefusalMatrixTests {
             new Area("/councils/**", p -> p.startsWith("/councils/") || p.equals("/councils"),
                     Set.of(Groups.FACILITATORS, Groups.COORDINATORS, Groups.ADMINS)),
             new Area("/admin/**", p -> p.startsWith("/admin/"), Set.of(Groups.ADMINS)),
+            // Everyone's own password: only with their current one.
+            new Area("/profile/**", p -> p.startsWith("/profile/"), Set.copyOf(Groups.ALL)),
             new Area("/dla/**", p -> p.startsWith("/dla/"), Set.of(Groups.DLA_OFFICERS, Groups.ADMINS)));
 
     @Autowired
