@@ -37,9 +37,11 @@ public class UserAccounts {
     private final UserAccountRepository accounts;
     private final TaskGrants taskGrants;
     private final EngineRights engineRights;
+    private final UserNames names;
 
     UserAccounts(IdentityService identityService, TaskService taskService, UserScopeRepository scopes,
-                 UserAccountRepository accounts, TaskGrants taskGrants, EngineRights engineRights) {
+                 UserAccountRepository accounts, TaskGrants taskGrants, EngineRights engineRights, UserNames names) {
+        this.names = names;
         this.identityService = identityService;
         this.taskService = taskService;
         this.scopes = scopes;
@@ -102,6 +104,7 @@ public class UserAccounts {
             User user = existing(person.id());
             person.copyTo(user);
             identityService.saveUser(user);
+            names.forget(person.id());
             return null;
         });
     }
