@@ -13,6 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import fr.parcours.admin.operators.DlaOperators;
+import fr.parcours.council.Council;
+import fr.parcours.council.CouncilScenario;
 import fr.parcours.dla.Accompaniment;
 import fr.parcours.dla.AccompanimentService;
 import fr.parcours.support.Scenario;
@@ -60,6 +62,8 @@ class PeopleControllerTests {
     TaskService taskService;
     @Autowired
     OrganisationRepository organisations;
+    @Autowired
+    CouncilScenario councilScenario;
 
     @Test
     void onlyAdministratorsReachThePeopleScreens() throws Exception {
@@ -285,6 +289,55 @@ class PeopleControllerTests {
         assertThat(jdbc.queryForObject("select count(*) from audit_record where action = 'person-updated' "
                 + "and details = ?", Integer.class, officer + " CONSULTANT")).isEqualTo(1);
         mvc.perform(get("/missions").with(logins.as(officer))).andExpect(status().isOk());
+    }
+
+    @Test
+    void aFacilitatorGetsTheirCouncilsAndACoordinatorTheirRegionAndCarrier() throws Exception {
+        Council council = councilScenario.parisCouncil(1, 1);
+        String facilitator = "facilitator-" + System.nanoTime();
+        mvc.perform(post("/admin/users/new").with(csrf()).with(logins.as(DemoUsers.ADMIN))
+                        .param("userId", facilitator).param("firstName", "Fatou").param("lastName", "Animatrice")
+                        .param("email", "fatou@example.org").param("role", "FACILITATOR")
+                        .param("facilitatorDepartmentCode", "75").param("councilIds", String.valueOf(council.getId())))
+                .andExpect(redirectedUrl("/admin/users/" + facilitator));
+        assertThat(groupsOf(facilitator)).containsExactlyInAnyOrder(Groups.FACILITATORS,
+                Groups.councilFacilitatorsOf(council.getId()));
+        assertThat(jdbc.queryForObject("select count(*) from council_facilitator where council_id = ? and user_id = ?",
+                Integer.class, council.getId(), facilitator)).isEqualTo(1);
+
+        mvc.perform(post("/admin/users/{id}/edit", facilitator).with(csrf()).with(logins.as(DemoUsers.ADMIN))
+                        .param("firstName", "Fatou").param("lastName", "Animatrice").param("email", "fatou@example.org")
+                        .param("role", "FACILITATOR").param("facilitatorDepartmentCode", "06")
+                        .param("councilIds", String.valueOf(council.getId())))
+                .andExpect(status().isOk()).andExpect(model().attributeHasFieldErrors("personForm", "councilIds"));
+        mvc.perform(post("/admin/users/{id}/edit", facilitator).with(csrf()).with(logins.as(DemoUsers.ADMIN))
+                        .param("firstName", "Fatou").param("lastName", "Animatrice").param("email", "fatou@example.org")
+                        .param("role", "FACILITATOR").param("facilitatorDepartmentCode", "75"))
+                .andExpect(redirectedUrl("/admin/users/" + facilitator));
+        assertThat(groupsOf(facilitator)).containsExactly(Groups.FACILITATORS);
+
+        long carrier = organisations.save(new Organisation("CRESS test " + System.nanoTime(), null, "Association",
+                OrganisationKind.OPERATOR, "Lille", "59", "32")).getId();
+        String coordinator = "coordinator-" + System.nanoTime();
+        mvc.perform(post("/admin/users/new").with(csrf()).with(logins.as(DemoUsers.ADMIN))
+                        .param("userId", coordinator).param("firstName", "Colin").param("lastName", "Région")
+                        .param("email", "colin@example.org").param("role", "COORDINATOR").param("regionCode", "32")
+                        .param("carrierOrganisationId", String.valueOf(prestataireOrStructure())))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("personForm", "carrierOrganisationId"));
+        mvc.perform(post("/admin/users/new").with(csrf()).with(logins.as(DemoUsers.ADMIN))
+                        .param("userId", coordinator).param("firstName", "Colin").param("lastName", "Région")
+                        .param("email", "colin@example.org").param("role", "COORDINATOR").param("regionCode", "32")
+                        .param("carrierOrganisationId", String.valueOf(carrier)))
+                .andExpect(redirectedUrl("/admin/users/" + coordinator));
+        assertThat(groupsOf(coordinator)).containsExactlyInAnyOrder(Groups.COORDINATORS, Groups.coordinatorsOf("32"));
+        assertThat(scopes.findById(coordinator).orElseThrow().isRegional()).isTrue();
+        jdbc.update("update user_account set password_change_required = false where user_id = ?", coordinator);
+        mvc.perform(get("/collective/region").with(logins.as(coordinator))).andExpect(status().isOk());
+    }
+
+    long prestataireOrStructure() {
+        return scenario.newStructure("59", "32").getId();
     }
 
     String officer(long operator, String... departments) throws Exception {
