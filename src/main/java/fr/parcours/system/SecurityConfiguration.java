@@ -92,7 +92,9 @@ public class SecurityConfiguration {
                         .hasAnyAuthority(Groups.authority(Groups.COORDINATORS), Groups.authority(Groups.ADMINS))
                         .requestMatchers("/councils/**").hasAnyAuthority(Groups.authority(Groups.FACILITATORS),
                                 Groups.authority(Groups.COORDINATORS), Groups.authority(Groups.ADMINS))
-                        .requestMatchers("/admin/**").hasAuthority(Groups.authority(Groups.ADMINS))
+                        .requestMatchers("/admin", "/admin/**").hasAuthority(Groups.authority(Groups.ADMINS))
+                        // Everyone's own page: their role, scope and password.
+                        .requestMatchers("/profile", "/profile/**").authenticated()
                         .requestMatchers("/dla/**")
                         .hasAnyAuthority(Groups.authority(Groups.DLA_OFFICERS), Groups.authority(Groups.ADMINS))
                         .anyRequest().authenticated())
