@@ -35,7 +35,7 @@ public class UserNames {
     }
 
     /**
-     * One user's full name, for templates ({@code ${@userNames.name(e.actor)}}): timelines, histories, PVs.
+     * One user's full name, for templates ({@code ${#users.name(e.actor)}}): timelines, histories, PVs.
      * Names are kept a few minutes, so a long page asks the identity service once per person.
      */
     public String name(String userId) {
