@@ -1,5 +1,7 @@
 /**
- * Administration of people and their access: today the login locks an administrator lifts
- * ({@code /admin/locks}). Only {@code admins} reach it (SecurityConfiguration guards /admin/**).
+ * Administration of people and their access, and of the DLA operators: the {@code /admin} home and its first-run
+ * checklist, people ({@code people}: role, scope, deactivation, passwords, hand-over), DLA operators
+ * ({@code operators}), login locks, and everyone's own {@code /profile}. Only {@code admins} reach {@code /admin}
+ * (SecurityConfiguration guards /admin/**). See docs/administration.md.
  */
 package fr.parcours.admin;

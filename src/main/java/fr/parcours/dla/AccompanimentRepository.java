@@ -16,10 +16,11 @@ public interface AccompanimentRepository extends JpaRepository<Accompaniment, Lo
     /** Cases visible to a scope; null codes mean "any". */
     @Query("""
             select a from Accompaniment a join fetch a.organisation o
-            where (:departmentCode is null or a.departmentCode = :departmentCode)
+            where (:allDepartments = true or a.departmentCode in :departmentCodes)
               and (:regionCode is null or o.regionCode = :regionCode)
             order by a.createdAt desc""")
-    List<Accompaniment> findVisible(String regionCode, String departmentCode, Pageable page);
+    List<Accompaniment> findVisible(String regionCode, boolean allDepartments, Collection<String> departmentCodes,
+                                    Pageable page);
 
     @Query("select a from Accompaniment a join fetch a.organisation where a.processInstanceId in :ids")
     List<Accompaniment> findByProcessInstanceIdIn(Collection<String> ids);

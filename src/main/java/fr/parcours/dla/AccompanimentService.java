@@ -115,7 +115,9 @@ public class AccompanimentService {
         if (scope.getOrganisationId() != null) {
             return List.of();
         }
-        return accompaniments.findVisible(scope.getRegionCode(), scope.getDepartmentCode(), PageRequest.of(0, max));
+        List<String> departments = scope.departmentCodes();
+        return accompaniments.findVisible(scope.getRegionCode(), departments.isEmpty(),
+                departments.isEmpty() ? List.of("") : departments, PageRequest.of(0, max));
     }
 
     @Transactional(readOnly = true)
@@ -132,7 +134,8 @@ public class AccompanimentService {
             return List.of();
         }
         if (scope.getDepartmentCode() != null) {
-            return List.of(new Territory(scope.getDepartmentCode(), scope.getRegionCode()));
+            return scope.departmentCodes().stream()
+                    .map(department -> new Territory(department, scope.getRegionCode())).toList();
         }
         return organisations.findTerritories().stream()
                 .filter(territory -> scope.covers(territory.regionCode(), territory.departmentCode()))

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * service, the one user base of the app and of Camunda's webapps. Attempts are throttled per client
  * address and per account ({@link LoginThrottle}). A wrong password, an unknown user, a throttled attempt
  * and an account the engine locked all end in the same {@link BadCredentialsException}, so that the answer
- * never tells whether an account exists.
+ * never tells whether an account exists. A deactivated account is refused the same way.
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
@@ -29,11 +29,14 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     private final IdentityService identityService;
     private final LoginThrottle throttle;
     private final Passwords passwords;
+    private final AccountStates states;
 
-    CamundaIdentityAuthenticationProvider(IdentityService identityService, LoginThrottle throttle, Passwords passwords) {
+    CamundaIdentityAuthenticationProvider(IdentityService identityService, LoginThrottle throttle, Passwords passwords,
+                                          AccountStates states) {
         this.identityService = identityService;
         this.throttle = throttle;
         this.passwords = passwords;
+        this.states = states;
     }
 
     @Override
@@ -52,6 +55,11 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
             throw refused();
         }
         if (!passwords.matches(userId, credentials.toString())) {
+            throw refused();
+        }
+        // A deactivated person gets the answer of a wrong password, in the app, Tasklist and the REST API alike.
+        if (!states.isActive(userId)) {
+            log.info("Login of deactivated account '{}' refused", userId);
             throw refused();
         }
         attempt.get().succeeded();

@@ -1,5 +1,7 @@
 package fr.parcours.system;
 
+import fr.parcours.identity.AccountStateFilter;
+import fr.parcours.identity.AccountStates;
 import fr.parcours.identity.EngineAuthenticationFilter;
 import fr.parcours.identity.FreshGroupsFilter;
 import fr.parcours.identity.Groups;
@@ -79,8 +81,8 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain applicationChain(HttpSecurity http, IdentityService identityService, Scopes scopes)
-            throws Exception {
+    SecurityFilterChain applicationChain(HttpSecurity http, IdentityService identityService, Scopes scopes,
+                                         AccountStates accountStates) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
                         // Camunda's own login checks passwords outside the login throttle; the app's login serves its webapps.
@@ -134,7 +136,7 @@ public class SecurityConfiguration {
                                 Groups.authority(Groups.AUDITORS), Groups.authority(Groups.ADMINS))
                         .requestMatchers("/councils/**").hasAnyAuthority(Groups.authority(Groups.FACILITATORS),
                                 Groups.authority(Groups.COORDINATORS), Groups.authority(Groups.ADMINS))
-                        .requestMatchers("/admin/**").hasAuthority(Groups.authority(Groups.ADMINS))
+                        .requestMatchers("/admin", "/admin/**").hasAuthority(Groups.authority(Groups.ADMINS))
                         // Those who hold tasks set their own notification preferences (auditors hold none and write
                         // nothing); late tasks are escalated to those who run cases.
                         .requestMatchers("/profile/notifications")
@@ -143,6 +145,8 @@ public class SecurityConfiguration {
                                 Groups.authority(Groups.ADMINS))
                         .requestMatchers("/overdue-tasks").hasAnyAuthority(Groups.authority(Groups.DLA_OFFICERS),
                                 Groups.authority(Groups.COORDINATORS), Groups.authority(Groups.ADMINS))
+                        // Everyone's own page: their role, scope and password.
+                        .requestMatchers("/profile", "/profile/**").authenticated()
                         .requestMatchers("/dla/**")
                         .hasAnyAuthority(Groups.authority(Groups.DLA_OFFICERS), Groups.authority(Groups.ADMINS))
                         // The annual activity report: operators, regions and those who audit them (issue 15).
@@ -167,6 +171,8 @@ public class SecurityConfiguration {
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)))
                 // Role checks and engine calls see the groups as they are now, not as they were at login.
                 .addFilterBefore(new FreshGroupsFilter(identityService), AuthorizationFilter.class)
+                // A deactivated person is out at once; a temporary password is replaced before anything else.
+                .addFilterBefore(new AccountStateFilter(accountStates), AuthorizationFilter.class)
                 .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
                 // The webapps' API is read-only for non-administrators, like the REST API.
                 .addFilterAfter(new EngineApiGuard(scopes), AuthorizationFilter.class)

@@ -99,6 +99,8 @@ class AppWriteRefusalMatrixTests {
             // gets it saved.
             new Area("/profile/notifications", p -> p.equals("/profile/notifications"), Set.of(Groups.DLA_OFFICERS,
                     Groups.CONSULTANTS, Groups.COORDINATORS, Groups.FACILITATORS, Groups.ADMINS)),
+            // Everyone's own password: only with their current one.
+            new Area("/profile/**", p -> p.startsWith("/profile/"), Set.copyOf(Groups.ALL)),
             new Area("/dla/**", p -> p.startsWith("/dla/"), Set.of(Groups.DLA_OFFICERS, Groups.ADMINS)),
             new Area("POST /budget/**", p -> p.startsWith("/budget/"),
                     Set.of(Groups.DLA_OFFICERS, Groups.COORDINATORS, Groups.ADMINS)),

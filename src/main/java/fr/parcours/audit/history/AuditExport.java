@@ -1,6 +1,7 @@
 package fr.parcours.audit.history;
 
 import fr.parcours.casework.CsvExport;
+import fr.parcours.identity.UserNames;
 import fr.parcours.identity.UserScope;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -32,13 +33,15 @@ public class AuditExport {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
             .withZone(AuditQuery.ZONE);
     private static final List<String> COLUMNS = List.of("occurred-at", "case-type", "case", "organisation",
-            "department", "phase", "actor", "action", "action-label", "details");
+            "department", "phase", "actor", "actor-name", "action", "action-label", "details");
 
     private final JdbcTemplate jdbc;
     private final MessageSource messages;
     private final CaseKinds kinds;
+    private final UserNames names;
 
-    AuditExport(DataSource dataSource, MessageSource messages, CaseKinds kinds) {
+    AuditExport(DataSource dataSource, MessageSource messages, CaseKinds kinds, UserNames names) {
+        this.names = names;
         this.jdbc = new JdbcTemplate(dataSource);
         this.jdbc.setFetchSize(FETCH_SIZE);
         this.messages = messages;
@@ -59,7 +62,7 @@ public class AuditExport {
                 export.row(TIME.format(row.occurredAt()), row.caseType(),
                         row.isAccompaniment() ? row.businessKey() : row.caseId(), row.organisationName(),
                         row.departmentCode(), row.phase() == null ? null : phase(row.phase()), row.actor(),
-                        row.action(), labels.computeIfAbsent(row.action(), this::actionLabel), row.details());
+                        names.name(row.actor()), row.action(), labels.computeIfAbsent(row.action(), this::actionLabel), row.details());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

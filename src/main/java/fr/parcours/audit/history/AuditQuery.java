@@ -57,7 +57,7 @@ final class AuditQuery {
         if (scope.getOrganisationId() != null) {
             from.append(" and false");
         } else if (scope.getDepartmentCode() != null) {
-            condition(" and a.department_code = ?", scope.getDepartmentCode());
+            condition(" and a.department_code = any (?)", scope.departmentCodes().toArray(String[]::new));
         } else if (scope.getRegionCode() != null) {
             condition(" and o.region_code = ?", scope.getRegionCode());
         }

@@ -54,12 +54,14 @@ public class FollowUpIndicators {
         if (scope.getOrganisationId() != null) {
             return List.of();
         }
-        // Mirrors UserScope.covers: a department scope ignores the region.
+        // Mirrors UserScope.covers: a department scope (one or more departments) ignores the region.
+        List<String> departments = scope.departmentCodes();
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("department", scope.getDepartmentCode());
-        parameters.put("region", scope.getDepartmentCode() == null ? scope.getRegionCode() : null);
+        parameters.put("allDepartments", departments.isEmpty());
+        parameters.put("departments", departments.isEmpty() ? List.of("") : departments);
+        parameters.put("region", departments.isEmpty() ? scope.getRegionCode() : null);
         return jdbc.query(CASES.formatted("""
-                (cast(:department as varchar) is null or a.department_code = :department)
+                (:allDepartments or a.department_code in (:departments))
                 and (cast(:region as varchar) is null or o.region_code = :region)"""), parameters, ROW);
     }
 

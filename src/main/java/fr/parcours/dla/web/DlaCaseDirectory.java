@@ -149,8 +149,8 @@ class DlaCaseDirectory implements CaseDirectory {
                     + " and m.consultantOrganisationId = :consultant)");
             parameters.put("consultant", scope.getOrganisationId());
         } else if (scope.getDepartmentCode() != null) {
-            jpql.append(" and a.departmentCode = :department");
-            parameters.put("department", scope.getDepartmentCode());
+            jpql.append(" and a.departmentCode in :departments");
+            parameters.put("departments", scope.departmentCodes());
         } else if (scope.getRegionCode() != null) {
             jpql.append(" and o.regionCode = :region");
             parameters.put("region", scope.getRegionCode());

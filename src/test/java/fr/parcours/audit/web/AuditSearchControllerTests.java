@@ -121,10 +121,11 @@ class AuditSearchControllerTests {
         assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
         String csv = new String(body, StandardCharsets.UTF_8).substring(1);
         assertThat(csv).startsWith("Date et heure;Type de dossier;Dossier;Structure;Département;Étape actuelle;"
-                + "Auteur;Code de l'action;Action;Détails");
+                + "Auteur;Nom de l'auteur;Code de l'action;Action;Détails");
         assertThat(csv.lines().skip(1)).hasSize(records)
                 .allMatch(line -> line.contains(";ACCOMPANIMENT;" + accompaniment.getBusinessKey() + ";" + organisation + ";06;"));
         assertThat(csv).contains(";plan-recorded;Plan d'accompagnement enregistré;");
+        assertThat(csv).contains(";camille.roux;Camille Roux;");
     }
 
     @Test

@@ -114,7 +114,7 @@ class AccompanimentPageTests {
 
         mvc.perform(get("/dla/accompaniments/{id}", opened.getId()).with(logins.as(DemoUsers.OFFICER_NICE)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Prise par " + DemoUsers.OFFICER_NICE)));
+                .andExpect(content().string(containsString("Prise par Camille Roux")));
     }
 
     @Test
