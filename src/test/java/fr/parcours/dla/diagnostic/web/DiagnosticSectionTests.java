@@ -16,8 +16,12 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockServletContext;
 import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.Context;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /** The case file's diagnostic section renders what was recorded, in French and in English. */
 @ParcoursIntegrationTest
@@ -57,9 +61,18 @@ class DiagnosticSectionTests {
     }
 
     private String render(Accompaniment accompaniment, Locale locale) {
-        Context context = new Context(locale);
+        WebContext context = webContext(locale);
+        // The case page's own model, which the sections' PDF buttons read.
+        context.setVariable("accompaniment", accompaniment);
         context.setVariable("section", Map.of("model",
                 section.model(accompaniment, new CurrentUser(DemoUsers.OFFICER_NICE, List.of()))));
         return templates.process("dla/diagnostic/section", Set.of("section"), context);
+    }
+
+    /** A request's context, as the case page has: the sections' links are relative to the application. */
+    private static WebContext webContext(Locale locale) {
+        JakartaServletWebApplication application = JakartaServletWebApplication.buildApplication(new MockServletContext());
+        return new WebContext(application.buildExchange(new MockHttpServletRequest(), new MockHttpServletResponse()),
+                locale);
     }
 }

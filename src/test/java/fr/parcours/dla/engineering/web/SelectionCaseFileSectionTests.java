@@ -19,8 +19,12 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.thymeleaf.context.Context;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockServletContext;
+import org.thymeleaf.context.WebContext;
 import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /** The "Ingénieries" section of the case file: what it holds, for whom, and how it renders. */
 @ParcoursIntegrationTest
@@ -50,7 +54,9 @@ class SelectionCaseFileSectionTests {
         assertThat(missions.get(0).getChosen().getId()).isEqualTo(scored.get(1).getId());
         assertThat(missions.get(1).candidates()).isEmpty();
 
-        Context context = new Context(Locale.FRENCH);
+        WebContext context = webContext(Locale.FRENCH);
+        // The case page's own model, which the sections' PDF buttons read.
+        context.setVariable("accompaniment", opened.accompaniment());
         context.setVariable("section", Map.of("model", model));
         String html = templates.process("dla/engineering/section", Set.of("section"), context);
         assertThat(html).contains("Ingénieries", "Réorganiser la médiation", "Modèle économique",
@@ -67,5 +73,12 @@ class SelectionCaseFileSectionTests {
                 new CurrentUser(DemoUsers.CONSULTANT, List.of(Groups.CONSULTANTS)));
 
         assertThat((List<?>) model.get("missions")).isEmpty();
+    }
+
+    /** A request's context, as the case page has: the sections' links are relative to the application. */
+    private static WebContext webContext(Locale locale) {
+        JakartaServletWebApplication application = JakartaServletWebApplication.buildApplication(new MockServletContext());
+        return new WebContext(application.buildExchange(new MockHttpServletRequest(), new MockHttpServletResponse()),
+                locale);
     }
 }
