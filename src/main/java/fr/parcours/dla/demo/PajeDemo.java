@@ -13,11 +13,13 @@ import static fr.parcours.dla.process.DlaIndividualProcess.TASK_VALIDATE_CHOICE;
 import static fr.parcours.dla.process.DlaIndividualProcess.TASK_VALIDATE_DIAGNOSTIC;
 import static fr.parcours.dla.process.DlaIndividualProcess.TASK_WRITE_SPECIFICATIONS;
 
+import fr.parcours.casefile.CaseNotes;
 import fr.parcours.casework.CaseTasks;
 import fr.parcours.dla.Accompaniment;
 import fr.parcours.dla.AccompanimentService;
 import fr.parcours.dla.IntakeDecision;
 import fr.parcours.dla.IntakeOutcome;
+import fr.parcours.dla.diagnostic.DiagnosticSummaryPdf;
 import fr.parcours.dla.diagnostic.InterviewReport;
 import fr.parcours.dla.diagnostic.LeadersValidation;
 import fr.parcours.dla.diagnostic.Theme;
@@ -67,6 +69,8 @@ public class PajeDemo {
     static final String STRUCTURE = "PAJE";
     private static final String OFFICER = DemoUsers.OFFICER_NICE;
     private static final String CHOSEN = "France Médiation";
+    /** How the case files name individual accompaniments ({@code /case-files/cases/{id}}). */
+    private static final String CASE_FILES_PATH = "cases";
 
     private final JdbcTemplate jdbc;
     private final OrganisationRepository organisations;
@@ -77,11 +81,14 @@ public class PajeDemo {
     private final TaskService taskService;
     private final IdentityService identityService;
     private final Scopes scopes;
+    private final DiagnosticSummaryPdf diagnosticPdf;
+    private final CaseNotes notes;
     private final Clock clock;
 
     PajeDemo(JdbcTemplate jdbc, OrganisationRepository organisations, AccompanimentService accompaniments,
              EngineeringMissionRepository missions, ConsultantCandidateRepository candidates, CaseTasks completer,
-             TaskService taskService, IdentityService identityService, Scopes scopes, Clock clock) {
+             TaskService taskService, IdentityService identityService, Scopes scopes, DiagnosticSummaryPdf diagnosticPdf,
+             CaseNotes notes, Clock clock) {
         this.jdbc = jdbc;
         this.organisations = organisations;
         this.accompaniments = accompaniments;
@@ -91,6 +98,8 @@ public class PajeDemo {
         this.taskService = taskService;
         this.identityService = identityService;
         this.scopes = scopes;
+        this.diagnosticPdf = diagnosticPdf;
+        this.notes = notes;
         this.clock = clock;
     }
 
@@ -150,6 +159,11 @@ public class PajeDemo {
                 "PV : France Médiation retenue, meilleure note de la grille (58/70)", today, OFFICER));
         complete(pid, TASK_HOLD_LAUNCH_MEETING, new LaunchMeetingMinutes(today, "Présidente, directeur",
                 "Camille Roux", "Inès Fabre (France Médiation)", "Quatre séances sur trois mois, point mensuel", OFFICER));
+        // The case file as the officer keeps it: the diagnostic summary for the leaders to sign, and a note.
+        diagnosticPdf.store(accompaniment, OFFICER);
+        notes.add(CASE_FILES_PATH, accompaniment.getId(), "Premier échange avec la présidente : l'équipe souhaite que"
+                + " les médiateurs référents participent aux séances avec France Médiation. Point à faire au comité de"
+                + " pilotage du mois prochain.", OFFICER);
     }
 
     private List<ConsultantCandidate> candidates(Accompaniment accompaniment) {

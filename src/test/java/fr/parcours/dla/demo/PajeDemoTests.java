@@ -15,6 +15,7 @@ import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** PAJE's individual DLA, seeded through the real process: in its ingénierie, France Médiation's progress to report. */
 @ParcoursIntegrationTest
@@ -30,6 +31,8 @@ class PajeDemoTests {
     EngineeringMissionRepository missions;
     @Autowired
     TaskService taskService;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void camilleRouxAccompaniesPajeAndInesFabreHasTheMissionsProgressToReport() {
@@ -48,6 +51,12 @@ class PajeDemoTests {
             assertThat(taskService.createTaskQuery().processInstanceId(accompaniment.getProcessInstanceId())
                     .taskDefinitionKey(TASK_REPORT_MISSION_PROGRESS).taskCandidateUser(DemoUsers.CONSULTANT).count())
                     .isEqualTo(1);
+            // Its case file holds the diagnostic summary to sign, as a PDF, and the officer's note.
+            assertThat(jdbc.queryForList("select document_type from case_document where case_type = 'ACCOMPANIMENT'"
+                    + " and case_id = ?", String.class, accompaniment.getId())).containsExactly("DIAGNOSTIC_SUMMARY");
+            assertThat(jdbc.queryForObject("select count(*) from case_note where case_type = 'ACCOMPANIMENT'"
+                    + " and case_id = ? and author_id = ?", Long.class, accompaniment.getId(), DemoUsers.OFFICER_NICE))
+                    .isOne();
         });
     }
 }
