@@ -91,7 +91,8 @@ public class UserScope {
             return true;
         }
         if (departmentCode != null) {
-            return departmentCodes().contains(caseDepartmentCode);
+            // A regional record (a regional DLA's envelope, say) names no department: not an officer's.
+            return caseDepartmentCode != null && departmentCodes().contains(caseDepartmentCode);
         }
         return regionCode != null && regionCode.equals(caseRegionCode);
     }
