@@ -34,6 +34,9 @@ import fr.parcours.dla.plan.PlanDraft;
 import fr.parcours.dla.plan.Treatment;
 import fr.parcours.identity.DemoUsers;
 import fr.parcours.identity.Scopes;
+import fr.parcours.organisation.CompetenceDomain;
+import fr.parcours.organisation.ConsultantPool;
+import fr.parcours.organisation.ConsultantProfile;
 import fr.parcours.organisation.Organisation;
 import fr.parcours.organisation.OrganisationKind;
 import fr.parcours.organisation.OrganisationRepository;
@@ -47,7 +50,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
@@ -83,12 +89,13 @@ public class PajeDemo {
     private final Scopes scopes;
     private final DiagnosticSummaryPdf diagnosticPdf;
     private final CaseNotes notes;
+    private final ConsultantPool pool;
     private final Clock clock;
 
     PajeDemo(JdbcTemplate jdbc, OrganisationRepository organisations, AccompanimentService accompaniments,
              EngineeringMissionRepository missions, ConsultantCandidateRepository candidates, CaseTasks completer,
              TaskService taskService, IdentityService identityService, Scopes scopes, DiagnosticSummaryPdf diagnosticPdf,
-             CaseNotes notes, Clock clock) {
+             CaseNotes notes, ConsultantPool pool, Clock clock) {
         this.jdbc = jdbc;
         this.organisations = organisations;
         this.accompaniments = accompaniments;
@@ -100,6 +107,7 @@ public class PajeDemo {
         this.scopes = scopes;
         this.diagnosticPdf = diagnosticPdf;
         this.notes = notes;
+        this.pool = pool;
         this.clock = clock;
     }
 
@@ -174,9 +182,24 @@ public class PajeDemo {
         return candidate.getOrganisation().getName().equals(CHOSEN);
     }
 
+    /** A consulting firm of the pool covering Provence-Alpes-Côte d'Azur: preselection offers only those. */
     private Organisation consultant(String name) {
-        return organisations.findByName(name).orElseGet(() -> organisations.save(new Organisation(name,
+        Organisation firm = organisations.findByName(name).orElseGet(() -> organisations.save(new Organisation(name,
                 null, "SCOP", OrganisationKind.CONSULTANT, "Marseille", "13", "93")));
+        ConsultantProfile profile = pool.profile(firm.getId()).orElseGet(() -> new ConsultantProfile(firm.getId()));
+        if (!profile.covers("93")) {
+            Set<String> regions = new TreeSet<>(profile.getRegionCodes());
+            regions.add("93");
+            Set<CompetenceDomain> domains = profile.getDomains().isEmpty()
+                    ? EnumSet.of(CompetenceDomain.ORGANISATION, CompetenceDomain.STRATEGY) : profile.getDomains();
+            pool.save(profile.describe(domains, regions,
+                    profile.getDayRate() == null ? new BigDecimal("850.00") : profile.getDayRate(),
+                    profile.getContact() == null || profile.getContact().name() == null
+                            ? new ConsultantProfile.Contact("Contact " + name, "contact@cabinet.example", null)
+                            : profile.getContact(),
+                    clock.instant()));
+        }
+        return firm;
     }
 
     private void complete(String pid, String taskKey, Serializable submission) {
