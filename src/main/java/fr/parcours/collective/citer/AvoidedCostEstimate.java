@@ -17,10 +17,21 @@ public record AvoidedCostEstimate(List<Line> lines) {
         return lines.stream().mapToInt(Line::count).sum();
     }
 
+    /** Interventions left out of the total because their type has no unit cost yet. */
+    public int unpricedInterventions() {
+        return lines.stream().filter(line -> !line.priced()).mapToInt(Line::count).sum();
+    }
+
+    /** One type's line; {@code unitCost} and {@code source} are null while the type has no coefficient. */
     public record Line(Intervention intervention, int count, BigDecimal unitCost, String source, boolean regional) {
 
+        public boolean priced() {
+            return unitCost != null;
+        }
+
+        /** Count × unit cost; zero, and left out of the total, while the type is not priced. */
         public BigDecimal subtotal() {
-            return unitCost.multiply(BigDecimal.valueOf(count));
+            return priced() ? unitCost.multiply(BigDecimal.valueOf(count)) : BigDecimal.ZERO;
         }
     }
 }

@@ -48,7 +48,7 @@ public class AvoidedCosts {
         this.events = events;
     }
 
-    /** The coefficients in force in a region: its own where set, else the defaults. */
+    /** The coefficients in force in a region: its own where set, else the sourced defaults, else none (not priced). */
     @Transactional(readOnly = true)
     public List<AvoidedCostEstimate.Line> coefficients(String regionCode) {
         Map<Intervention, AvoidedCostEstimate.Line> regional = new EnumMap<>(Intervention.class);
@@ -59,10 +59,9 @@ public class AvoidedCosts {
                 });
         return Arrays.stream(Intervention.values()).map(type -> regional.computeIfAbsent(type, missing -> {
             AvoidedCostDefaults.Coefficient coefficient = defaults.avoidedCosts().get(missing);
-            if (coefficient == null) {
-                throw new IllegalStateException("no default unit cost for " + missing);
-            }
-            return new AvoidedCostEstimate.Line(missing, 0, coefficient.unitCost(), coefficient.source(), false);
+            return coefficient == null
+                    ? new AvoidedCostEstimate.Line(missing, 0, null, null, false)
+                    : new AvoidedCostEstimate.Line(missing, 0, coefficient.unitCost(), coefficient.source(), false);
         })).toList();
     }
 

@@ -54,17 +54,18 @@ class AvoidedCostsTests {
 
         AvoidedCostEstimate estimate = avoidedCosts.estimate(region, structures);
 
-        // By hand: 15 × 650 = 9 750; 30 × 350.50 = 10 515; 5 × 500 (default) = 2 500; 3 × 9 800 = 29 400;
-        // 1 × 20 000 (default) = 20 000; total 72 165.
+        // By hand: 15 × 650 = 9 750; 30 × 350.50 = 10 515; 5 × 1 250 (default, SDIS) = 6 250; 3 × 9 800 = 29 400;
+        // 1 × 340 000 (default, BCG 2025) = 340 000; total 395 915.
         assertThat(estimate.lines()).extracting(AvoidedCostEstimate.Line::intervention, AvoidedCostEstimate.Line::count,
                         line -> line.subtotal().stripTrailingZeros().toPlainString(), AvoidedCostEstimate.Line::regional)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(Intervention.DAMAGE_REPAIRED, 15, "9750", true),
                         org.assertj.core.groups.Tuple.tuple(Intervention.POLICE_CALLOUT, 30, "10515", true),
-                        org.assertj.core.groups.Tuple.tuple(Intervention.EMERGENCY_CALLOUT, 5, "2500", false),
+                        org.assertj.core.groups.Tuple.tuple(Intervention.EMERGENCY_CALLOUT, 5, "6250", false),
                         org.assertj.core.groups.Tuple.tuple(Intervention.EVICTION, 3, "29400", true),
-                        org.assertj.core.groups.Tuple.tuple(Intervention.SCHOOL_DROPOUT, 1, "20000", false));
-        assertThat(estimate.total()).isEqualByComparingTo("72165.00");
+                        org.assertj.core.groups.Tuple.tuple(Intervention.SCHOOL_DROPOUT, 1, "340000", false));
+        assertThat(estimate.total()).isEqualByComparingTo("395915.00");
+        assertThat(estimate.unpricedInterventions()).isZero();
         assertThat(estimate.interventions()).isEqualTo(54);
         assertThat(estimate.lines()).allSatisfy(line -> assertThat(line.source()).isNotBlank());
         assertThat(estimate.lines().get(1).source()).isEqualTo("Préfecture, 2023");
@@ -72,6 +73,33 @@ class AvoidedCostsTests {
         assertThat(jdbc.queryForList("select details from audit_record where case_type = ? and case_id = ?",
                 String.class, AvoidedCosts.COEFFICIENTS_CASE_TYPE, Long.parseLong(region)))
                 .containsExactly("DAMAGE_REPAIRED : 650.00 €", "POLICE_CALLOUT : 350.50 €", "EVICTION : 9800 €");
+    }
+
+    @Test
+    void aTypeWithoutASourcedDefaultIsNotPricedUntilTheRegionSetsItsOwnCoefficient() {
+        String region = freshRegion();
+        String coordinator = coordinatorOf(region);
+        List<Long> structures = collectiveScenario.toFirstSession(collectiveScenario.openInHautsDeFrance(), 1);
+        avoidedCosts.recordCounts(structures.get(0), Map.of(Intervention.DAMAGE_REPAIRED, 4,
+                Intervention.POLICE_CALLOUT, 6, Intervention.EVICTION, 1), CollectiveScenario.COORDINATOR);
+
+        AvoidedCostEstimate before = avoidedCosts.estimate(region, structures);
+
+        // Damage repaired and police call-outs have no public national unit cost: no default, left out of the total.
+        assertThat(before.lines()).filteredOn(line -> !line.priced())
+                .extracting(AvoidedCostEstimate.Line::intervention)
+                .containsExactly(Intervention.DAMAGE_REPAIRED, Intervention.POLICE_CALLOUT);
+        assertThat(before.lines()).filteredOn(line -> !line.priced())
+                .allSatisfy(line -> assertThat(line.source()).isNull());
+        assertThat(before.unpricedInterventions()).isEqualTo(10);
+        assertThat(before.total()).isEqualByComparingTo("4000");
+
+        avoidedCosts.setCoefficient(region, Intervention.POLICE_CALLOUT, new BigDecimal("300"), "Préfecture, 2024",
+                coordinator, scopes.of(coordinator));
+
+        AvoidedCostEstimate after = avoidedCosts.estimate(region, structures);
+        assertThat(after.unpricedInterventions()).isEqualTo(4);
+        assertThat(after.total()).isEqualByComparingTo("5800");
     }
 
     @Test
