@@ -22,7 +22,7 @@ import java.util.Map;
  * The demo's people at work, all at once: officers on their task lists and case files, the consultant on her
  * missions, the coordinator on the collective dashboard and regional view, the facilitator on her council and
  * activity sheet, the auditor searching and exporting. Each virtual user logs in once, then works in a loop with
- * think times. Targets (README, "Performance"): 100 concurrent users on one node, no error, p95 < 300 ms per page.
+ * think times of 3 to 7 s. Targets (README, "Performance"): 100 concurrent users on one node, no error, p95 < 300 ms per page.
  * <p>
  * {@code ./mvnw verify -Pload} starts the app in demo mode on its own database and runs this against it;
  * {@code -Dparcours.url=http://…} (several, comma-separated, for a cluster: round-robin) targets running nodes.
@@ -33,7 +33,14 @@ public class ParcoursLoadSimulation extends Simulation {
     private static final int USERS = Integer.getInteger("parcours.users", 100);
     private static final Duration RAMP = Duration.ofSeconds(Long.getLong("parcours.ramp-seconds", 60));
     private static final Duration HOLD = Duration.ofSeconds(Long.getLong("parcours.hold-seconds", 120));
-    private static final Duration THINK = Duration.ofMillis(Long.getLong("parcours.think-millis", 1000));
+    /**
+     * A person's time on a page before the next one, drawn evenly between these bounds: 3 to 7 s, 5 s on average, a
+     * quick reader of a task list or a case file. {@code -Dparcours.think-millis=1000} (both bounds) is a stress run.
+     */
+    private static final Duration THINK_MIN = Duration.ofMillis(Long.getLong("parcours.think-min-millis",
+            Long.getLong("parcours.think-millis", 3000)));
+    private static final Duration THINK_MAX = Duration.ofMillis(Long.getLong("parcours.think-max-millis",
+            Long.getLong("parcours.think-millis", 7000)));
 
     private final HttpProtocolBuilder protocol = http
             .baseUrls(System.getProperty("parcours.url", "http://localhost:18080").split(","))
@@ -47,11 +54,11 @@ public class ParcoursLoadSimulation extends Simulation {
                         .formParam("username", user).formParam("password", PASSWORD).formParam("_csrf", "#{csrf}")
                         .check(status().is(302))
                         .check(header("Location").transform(location -> location.contains("error")).is(false)))
-                .pause(THINK);
+                .pause(THINK_MIN, THINK_MAX);
     }
 
     private static ChainBuilder page(String name, String path) {
-        return exec(http(name).get(path).check(status().is(200))).pause(THINK);
+        return exec(http(name).get(path).check(status().is(200))).pause(THINK_MIN, THINK_MAX);
     }
 
     private static ScenarioBuilder role(String name, String user, ChainBuilder work) {
@@ -72,7 +79,7 @@ public class ParcoursLoadSimulation extends Simulation {
             exec(page("collectives", "/collective"),
                     http("regional view").get("/collective/region").check(status().is(200))
                             .check(regex("href=\"(/collective/\\d+/dashboard)\"").saveAs("dashboard")))
-                    .pause(THINK)
+                    .pause(THINK_MIN, THINK_MAX)
                     .exec(page("collective dashboard", "#{dashboard}"), page("task list", "/")));
     private final ScenarioBuilder facilitator = role("facilitator", "karim.haddad",
             exec(page("councils", "/councils"), page("activity sheet", "/councils/activity"), page("task list", "/")));
