@@ -34,7 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * records a DLA operator for the Alpes-Maritimes, an officer for 06, a prestataire of the pool and a structure; the
  * officer logs in with the temporary password, chooses their own and records the structure's request. No SQL, no
  * Camunda Admin. The app runs on a PostgreSQL of its own, given by URL as in production (its own Spring context, in
- * a JVM of its own: see the production-mode-journey profile in pom.xml).
+ * a JVM of its own: see the own-jvm-tests profile in pom.xml).
  */
 @ExtendWith(GoingLiveJourneyTests.StopDatabaseLast.class) // declared before SpringExtension: its afterAll runs after
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

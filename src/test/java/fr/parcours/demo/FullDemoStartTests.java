@@ -1,0 +1,69 @@
+package fr.parcours.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fr.parcours.identity.StartupMode;
+import fr.parcours.support.Logins;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The app as {@code ./mvnw spring-boot:run} starts it: demo mode with every demo seeder on (the other tests turn the
+ * heavy ones off, so a seeder broken by another feature would go unseen), on a fresh embedded database. Every seeder
+ * must run through and each role's main pages answer. It runs in a JVM of its own (pom.xml, profile
+ * own-jvm-tests): its context would otherwise live beside the shared one, with a second Camunda engine.
+ */
+@SpringBootTest(properties = {"parcours.demo.collective-dla=true", "parcours.demo.council-life=true",
+        "parcours.demo.past-year=true", "parcours.demo.paje-dla=true"})
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class FullDemoStartTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Logins logins;
+    @Autowired
+    StartupMode mode;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void everyDemoSeederRanThrough() {
+        assertThat(mode.isDemo()).isTrue();
+        assertThat(jdbc.queryForObject("""
+                select count(*) from accompaniment a join organisation o on o.id = a.organisation_id
+                 where o.name = 'PAJE' and a.process_instance_id is not null""", Integer.class))
+                .as("PAJE's individual DLA in progress").isPositive();
+        assertThat(jdbc.queryForList("""
+                select distinct o.department_code from accompaniment a join organisation o on o.id = a.organisation_id
+                 where a.process_instance_id is null order by 1""", String.class))
+                .as("a past year of finished accompaniments in 06 and 59").contains("06", "59");
+        assertThat(jdbc.queryForObject("select count(*) from collective_accompaniment where region_code = '32'",
+                Integer.class)).as("the Hauts-de-France collective").isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from council_cycle", Integer.class))
+                .as("the citizen councils' cycles").isPositive();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "camille.roux, /", "camille.roux, /dla/accompaniments", "camille.roux, /reports/annual",
+            "camille.roux, /budget", "camille.roux, /adultes-relais", "julien.marchand, /",
+            "ines.fabre, /missions", "nadia.lemaire, /collective", "nadia.lemaire, /collective/region",
+            "karim.haddad, /councils", "karim.haddad, /councils/activity", "helene.vasseur, /audit/search",
+            "helene.vasseur, /reports/annual", "admin, /admin", "admin, /admin/users", "admin, /admin/prestataires"})
+    void eachRolesMainPagesAnswer(String user, String path) throws Exception {
+        mvc.perform(get(path).with(logins.as(user))).andExpect(status().isOk());
+    }
+}
