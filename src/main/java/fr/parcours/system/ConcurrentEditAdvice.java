@@ -22,7 +22,8 @@ import org.springframework.web.servlet.ModelAndView;
  * so nothing is lost, rather than an error page. Any other integrity failure is a real error and goes on.
  */
 @ControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// After tasklist's TaskGoneAdvice: a task completed twice at once is "no longer open", not a conflict page.
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class ConcurrentEditAdvice {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConcurrentEditAdvice.class);
