@@ -66,4 +66,14 @@ class FullDemoStartTests {
     void eachRolesMainPagesAnswer(String user, String path) throws Exception {
         mvc.perform(get(path).with(logins.as(user))).andExpect(status().isOk());
     }
+
+    @Test
+    void aFinishedCaseOfThePastYearOpensForItsOfficerAndTheAuditor() throws Exception {
+        long pastCase = jdbc.queryForObject("""
+                select min(a.id) from accompaniment a join organisation o on o.id = a.organisation_id
+                 where a.process_instance_id is null and o.department_code = '06'""", Long.class);
+
+        mvc.perform(get("/dla/accompaniments/{id}", pastCase).with(logins.as("camille.roux"))).andExpect(status().isOk());
+        mvc.perform(get("/audit/cases/{id}", pastCase).with(logins.as("helene.vasseur"))).andExpect(status().isOk());
+    }
 }
