@@ -1,7 +1,10 @@
 package fr.parcours.organisation;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -35,6 +38,11 @@ public class Territories {
     public List<Department> departments() {
         return jdbc.sql("select code, name, region_code from department order by replace(replace(code, '2A', '20A'), '2B', '20B')")
                 .query(Department.class).list();
+    }
+
+    /** Every department by its code: what a form's department code is checked against. */
+    public Map<String, Department> departmentsByCode() {
+        return departments().stream().collect(Collectors.toMap(Department::code, Function.identity()));
     }
 
     public List<Department> departmentsOf(String regionCode) {

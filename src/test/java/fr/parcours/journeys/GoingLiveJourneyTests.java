@@ -98,7 +98,7 @@ class GoingLiveJourneyTests {
         browser.findElement(By.id("new-operator")).click();
         browser.findElement(By.id("name")).sendKeys(operator);
         browser.findElement(By.id("city")).sendKeys("Nice");
-        new Select(browser.findElement(By.id("headOfficeDepartment"))).selectByValue("06");
+        new Select(browser.findElement(By.id("departmentCode"))).selectByValue("06");
         browser.findElement(By.xpath("//input[@name='departmentCodes' and @value='06']")).click();
         submit();
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"),

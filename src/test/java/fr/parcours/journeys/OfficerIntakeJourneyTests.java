@@ -11,6 +11,7 @@ import fr.parcours.support.ParcoursServerTest;
 import fr.parcours.support.RealBrowser;
 import fr.parcours.support.Scenario;
 import fr.parcours.organisation.Organisation;
+import fr.parcours.organisation.OrganisationRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -24,7 +25,10 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** In a real browser: an officer logs in, records a structure's request, and refers it at intake. */
+/**
+ * In a real browser: an officer logs in, records a structure's request, and refers it at intake; an officer
+ * registers a new structure, NAF code and QPV flag included, with its request.
+ */
 @ParcoursServerTest
 class OfficerIntakeJourneyTests {
 
@@ -34,6 +38,8 @@ class OfficerIntakeJourneyTests {
     Scenario scenario;
     @Autowired
     UserAccounts accounts;
+    @Autowired
+    OrganisationRepository organisations;
 
     /** Camunda's default first lock after a failed login lasts 3 seconds. */
 
@@ -100,5 +106,47 @@ class OfficerIntakeJourneyTests {
         submitMainForm();
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"),
                 "La tâche est enregistrée"));
+    }
+
+    @Test
+    void anOfficerRegistersANewStructureWithItsNafCodeAndQpvFlag() throws Exception {
+        String officer = "officer-naf-" + System.nanoTime();
+        accounts.createIfMissing(officer, "Inès", "Naf", DemoUsers.PASSWORD, List.of(Groups.DLA_OFFICERS),
+                UserScope.department(officer, "93", "06"));
+        String siret = Scenario.validSiret(System.nanoTime());
+        browser = RealBrowser.start();
+        browser.get("http://localhost:" + port + "/login");
+        browser.findElement(By.id("username")).sendKeys(officer);
+        browser.findElement(By.id("password")).sendKeys(DemoUsers.PASSWORD);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        waitFor(ExpectedConditions.textToBe(By.tagName("h1"), "Mes tâches"));
+
+        browser.get("http://localhost:" + port + "/dla/accompaniments/new");
+        browser.findElement(By.cssSelector("input[name=newStructure][value=true]")).click();
+        browser.findElement(By.id("name")).sendKeys("Médiation des Paillons " + siret);
+        browser.findElement(By.id("siret")).sendKeys(siret);
+        new Select(browser.findElement(By.id("legalForm"))).selectByValue("ASSOCIATION");
+        assertThat(new Select(browser.findElement(By.id("departmentCode"))).getFirstSelectedOption().getText())
+                .isEqualTo("06 Alpes-Maritimes");
+        browser.findElement(By.id("city")).sendKeys("Nice");
+        browser.findElement(By.id("nafCode")).sendKeys("88.9");
+        browser.findElement(By.id("sector")).sendKeys("Médiation sociale");
+        browser.findElement(By.id("employees")).sendKeys("4");
+        browser.findElement(By.id("aidedContracts")).sendKeys("2");
+        browser.findElement(By.name("qpv")).sendKeys(Keys.SPACE);
+        browser.findElement(By.id("motive")).sendKeys("Consolider les postes d'adultes-relais");
+        submitMainForm();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#nafCode.is-invalid")));
+        assertThat(browser.findElement(By.id("nafCodeFeedback")).getText()).startsWith("Ce code NAF n'est pas valide");
+        assertThat(organisations.findBySiret(siret)).isEmpty();
+
+        browser.findElement(By.id("nafCode")).clear();
+        browser.findElement(By.id("nafCode")).sendKeys("88.99b");
+        submitMainForm();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"),
+                "La demande est enregistrée"));
+        Organisation registered = organisations.findBySiret(siret).orElseThrow();
+        assertThat(registered.getNafCode().code()).isEqualTo("88.99B");
+        assertThat(registered.isQpv()).isTrue();
     }
 }

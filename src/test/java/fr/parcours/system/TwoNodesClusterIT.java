@@ -399,17 +399,18 @@ class TwoNodesClusterIT {
     /** A new structure's request, on the officer's node; returns its reference. */
     private String newAccompaniment(Browser officer) {
         long n = System.nanoTime();
-        HttpResponse<String> response = officer.submit("/dla/accompaniments/new", "/dla/accompaniments", Map.of(
-                "newStructure", "true",
-                "name", "Médiation grappe " + n,
-                "siret", Scenario.validSiret(n),
-                "legalForm", "ASSOCIATION",
-                "departmentCode", "06",
-                "city", "Nice",
-                "sector", "Médiation sociale",
-                "employees", "5",
-                "aidedContracts", "1",
-                "motive", "Structurer le service"));
+        HttpResponse<String> response = officer.submit("/dla/accompaniments/new", "/dla/accompaniments", Map.ofEntries(
+                Map.entry("newStructure", "true"),
+                Map.entry("name", "Médiation grappe " + n),
+                Map.entry("siret", Scenario.validSiret(n)),
+                Map.entry("legalForm", "ASSOCIATION"),
+                Map.entry("nafCode", "88.99B"),
+                Map.entry("departmentCode", "06"),
+                Map.entry("city", "Nice"),
+                Map.entry("sector", "Médiation sociale"),
+                Map.entry("employees", "5"),
+                Map.entry("aidedContracts", "1"),
+                Map.entry("motive", "Structurer le service")));
         assertThat(response.statusCode()).as("new accompaniment").isEqualTo(302);
         Matcher reference = REFERENCE.matcher(officer.get(location(response)).body());
         assertThat(reference.find()).isTrue();

@@ -14,6 +14,7 @@ import fr.parcours.identity.UserScope;
 import fr.parcours.organisation.LegalForm;
 import fr.parcours.organisation.Organisation;
 import fr.parcours.organisation.SiretTakenException;
+import fr.parcours.organisation.Territories;
 import fr.parcours.organisation.Territory;
 import java.util.Comparator;
 import java.util.List;
@@ -51,10 +52,11 @@ class AccompanimentController {
     private final SmartValidator validator;
     private final Scopes scopes;
     private final UserNames userNames;
+    private final Territories territories;
 
     AccompanimentController(AccompanimentService accompaniments, AccompanimentCaseFile caseFile, AuditTrail auditTrail,
                             ObjectProvider<CaseFileSection> sections, SmartValidator validator, Scopes scopes,
-                            UserNames userNames) {
+                            UserNames userNames, Territories territories) {
         this.accompaniments = accompaniments;
         this.caseFile = caseFile;
         this.auditTrail = auditTrail;
@@ -62,6 +64,7 @@ class AccompanimentController {
         this.validator = validator;
         this.scopes = scopes;
         this.userNames = userNames;
+        this.territories = territories;
     }
 
     @GetMapping
@@ -74,23 +77,24 @@ class AccompanimentController {
     @GetMapping("/new")
     String newRequest(Authentication authentication, Model model) {
         NewAccompanimentFormData form = new NewAccompanimentFormData();
-        List<Territory> territories = accompaniments.territoriesOpenTo(scopes.of(authentication.getName()));
-        if (territories.size() == 1) {
-            form.setDepartmentCode(territories.get(0).departmentCode());
+        List<Territory> openTerritories = accompaniments.territoriesOpenTo(scopes.of(authentication.getName()));
+        if (openTerritories.size() == 1) {
+            form.setDepartmentCode(openTerritories.get(0).departmentCode());
         }
         model.addAttribute("form", form);
         return showNewForm(authentication, model);
     }
 
     @PostMapping
-    String create(@Validated @ModelAttribute("form") NewAccompanimentFormData form, BindingResult errors,
-                  Authentication authentication, Model model, RedirectAttributes redirect) {
+    String create(@Validated(NewAccompanimentFormData.Request.class) @ModelAttribute("form")
+                  NewAccompanimentFormData form, BindingResult errors, Authentication authentication, Model model,
+                  RedirectAttributes redirect) {
         CurrentUser user = CurrentUser.of(authentication);
         UserScope scope = scopes.of(user.id());
-        List<Territory> territories = accompaniments.territoriesOpenTo(scope);
+        List<Territory> openTerritories = accompaniments.territoriesOpenTo(scope);
         if (form.isNewStructure()) {
-            validator.validate(form, errors, NewAccompanimentFormData.NewStructureGroup.class);
-            form.validateNewStructure(territories, errors);
+            validator.validate(form, errors);
+            form.validateNewStructure(openTerritories, errors);
             if (!errors.hasFieldErrors("siret") && accompaniments.isSiretRegistered(form.getSiret())) {
                 errors.rejectValue("siret", "intake.siret.taken");
             }
@@ -104,7 +108,7 @@ class AccompanimentController {
         Accompaniment opened;
         try {
             opened = form.isNewStructure()
-                    ? accompaniments.openForNewStructure(form.toNewStructure(territories), form.getMotive().strip(),
+                    ? accompaniments.openForNewStructure(form.toNewStructure(openTerritories), form.getMotive().strip(),
                             user.id(), scope)
                     : accompaniments.open(form.getOrganisationId(), form.getMotive().strip(), user.id(), scope);
         } catch (SiretTakenException | DataIntegrityViolationException registeredMeanwhile) {
@@ -135,7 +139,9 @@ class AccompanimentController {
     private String showNewForm(Authentication authentication, Model model) {
         UserScope scope = scopes.of(authentication.getName());
         model.addAttribute("structures", accompaniments.structuresOpenTo(scope));
-        model.addAttribute("territories", accompaniments.territoriesOpenTo(scope));
+        List<String> open = accompaniments.territoriesOpenTo(scope).stream().map(Territory::departmentCode).toList();
+        model.addAttribute("departments", territories.departments().stream()
+                .filter(department -> open.contains(department.code())).toList());
         model.addAttribute("legalForms", LegalForm.values());
         return "dla/new-accompaniment";
     }

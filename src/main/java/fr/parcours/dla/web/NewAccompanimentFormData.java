@@ -1,68 +1,37 @@
 package fr.parcours.dla.web;
 
-import fr.parcours.organisation.LegalForm;
 import fr.parcours.organisation.NewStructure;
 import fr.parcours.organisation.Territory;
-import fr.parcours.organisation.ValidSiret;
+import fr.parcours.organisation.web.StructureFields;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.validation.Errors;
 
 /**
- * A structure's request for an accompaniment, as the officer records it: either for a structure already
- * known, or for a new one registered on the way. The structure's fields are checked only in the second
- * case (validation group {@link NewStructureGroup}).
+ * A structure's request for an accompaniment, as the officer records it: either for a structure already known, or
+ * for a new one registered on the way, with the fields an administrator's structure form asks. The request itself
+ * is checked in the validation group {@link Request}; the new structure's fields (the default group) only when the
+ * structure is new.
  */
-public class NewAccompanimentFormData {
+public class NewAccompanimentFormData extends StructureFields {
 
-    /** Bean Validation group of the fields describing a new structure. */
-    public interface NewStructureGroup {
+    /** Bean Validation group of the request itself, checked whichever structure it is for. */
+    public interface Request {
     }
 
     private boolean newStructure;
 
     private Long organisationId;
 
-    @NotBlank(groups = NewStructureGroup.class)
-    @Size(max = 200, groups = NewStructureGroup.class)
-    private String name;
-
-    @NotBlank(groups = NewStructureGroup.class)
-    @ValidSiret(groups = NewStructureGroup.class)
-    private String siret;
-
-    @NotNull(groups = NewStructureGroup.class)
-    private LegalForm legalForm;
-
-    @NotBlank(groups = NewStructureGroup.class)
-    private String departmentCode;
-
-    @NotBlank(groups = NewStructureGroup.class)
-    @Size(max = 120, groups = NewStructureGroup.class)
-    private String city;
-
-    @NotBlank(groups = NewStructureGroup.class)
-    @Size(max = 120, groups = NewStructureGroup.class)
-    private String sector;
-
-    @NotNull(groups = NewStructureGroup.class)
-    @PositiveOrZero(groups = NewStructureGroup.class)
-    private Integer employees;
-
-    @NotNull(groups = NewStructureGroup.class)
-    @PositiveOrZero(groups = NewStructureGroup.class)
-    private Integer aidedContracts;
-
     private boolean esusApproved;
 
     private boolean jobCreationProject;
 
-    @NotBlank
-    @Size(max = 2000)
+    @NotBlank(groups = Request.class)
+    @Size(max = 2000, groups = Request.class)
     private String motive;
 
     /** An existing structure must be one the officer may choose; a forged id is a field error, not a 404. */
@@ -76,22 +45,32 @@ public class NewAccompanimentFormData {
 
     /** Rules of a new structure that span fields or need the officer's territories. */
     void validateNewStructure(List<Territory> territories, Errors errors) {
-        if (departmentCode != null && !departmentCode.isBlank() && territory(territories) == null) {
-            errors.rejectValue("departmentCode", "intake.department.out-of-scope");
-        }
-        if (employees != null && aidedContracts != null && aidedContracts > employees
-                && !errors.hasFieldErrors("aidedContracts")) {
-            errors.rejectValue("aidedContracts", "intake.aided-contracts.more-than-employees");
-        }
+        validate(territories.stream().map(Territory::departmentCode).toList(), "intake.department.out-of-scope", errors);
     }
 
     NewStructure toNewStructure(List<Territory> territories) {
-        return new NewStructure(name.strip(), siret, legalForm, territory(territories), city.strip(), sector.strip(),
-                employees, aidedContracts, esusApproved, jobCreationProject);
+        return new NewStructure(getName().strip(), getSiret(), getLegalForm(), nafCodeValue(), territory(territories),
+                getCity().strip(), getSector().strip(), getEmployees(), getAidedContracts(), isQpv(), esusApproved,
+                jobCreationProject);
     }
 
     private Territory territory(List<Territory> territories) {
-        return territories.stream().filter(t -> t.departmentCode().equals(departmentCode)).findFirst().orElse(null);
+        return territories.stream().filter(t -> t.departmentCode().equals(getDepartmentCode())).findFirst()
+                .orElse(null);
+    }
+
+    /** Required at intake; optional on the administrator's form and in a structures CSV. */
+    @Override
+    @NotBlank
+    public String getSector() {
+        return super.getSector();
+    }
+
+    /** The intake's advice (dla-fit.dmn) reads the aided contracts: required here, optional for an administrator. */
+    @Override
+    @NotNull
+    public Integer getAidedContracts() {
+        return super.getAidedContracts();
     }
 
     public boolean isEsusApproved() {
@@ -124,71 +103,6 @@ public class NewAccompanimentFormData {
 
     public void setOrganisationId(Long organisationId) {
         this.organisationId = organisationId;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getSiret() {
-        return siret;
-    }
-
-    /** Officers often copy SIRETs with spaces ("412 345 678 00012"): only the digits count. */
-    public void setSiret(String siret) {
-        this.siret = siret == null ? null : siret.replaceAll("\\s", "");
-    }
-
-    public LegalForm getLegalForm() {
-        return legalForm;
-    }
-
-    public void setLegalForm(LegalForm legalForm) {
-        this.legalForm = legalForm;
-    }
-
-    public String getDepartmentCode() {
-        return departmentCode;
-    }
-
-    public void setDepartmentCode(String departmentCode) {
-        this.departmentCode = departmentCode;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public void setCity(String city) {
-        this.city = city;
-    }
-
-    public String getSector() {
-        return sector;
-    }
-
-    public void setSector(String sector) {
-        this.sector = sector;
-    }
-
-    public Integer getEmployees() {
-        return employees;
-    }
-
-    public void setEmployees(Integer employees) {
-        this.employees = employees;
-    }
-
-    public Integer getAidedContracts() {
-        return aidedContracts;
-    }
-
-    public void setAidedContracts(Integer aidedContracts) {
-        this.aidedContracts = aidedContracts;
     }
 
     public String getMotive() {

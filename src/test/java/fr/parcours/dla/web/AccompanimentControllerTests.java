@@ -78,6 +78,8 @@ class AccompanimentControllerTests {
         assertThat(saved.getLegalForm()).isEqualTo("SCIC");
         assertThat(saved.getEmployees()).isEqualTo(9);
         assertThat(saved.getAidedContracts()).isEqualTo(2);
+        assertThat(saved.getNafCode().code()).isEqualTo("88.99B");
+        assertThat(saved.isQpv()).as("an unticked box").isFalse();
         Long accompanimentId = jdbc.queryForObject(
                 "select id from accompaniment where organisation_id = ?", Long.class, saved.getId());
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/dla/accompaniments/" + accompanimentId);
@@ -88,6 +90,50 @@ class AccompanimentControllerTests {
         assertThat(jdbc.queryForList("select action from audit_record where case_type = 'ACCOMPANIMENT'"
                 + " and case_id = ? order by occurred_at, id", String.class, accompanimentId))
                 .containsExactly("structure-registered", "opened");
+    }
+
+    @Test
+    void aNewStructureIsRegisteredWithItsNafCodeAndQpvFlagForTheAnnualReport() throws Exception {
+        String siret = uniqueSiret();
+
+        mvc.perform(newStructure(siret, "nafCode", "94.99z", "qpv", "true"))
+                .andExpect(status().is3xxRedirection());
+
+        Organisation saved = organisations.findBySiret(siret).orElseThrow();
+        assertThat(saved.getNafCode().code()).as("typed in lower case, stored normalised").isEqualTo("94.99Z");
+        assertThat(saved.getNafCode().section()).isEqualTo('S');
+        assertThat(saved.isQpv()).isTrue();
+        assertThat(jdbc.queryForObject("select naf_code from organisation where siret = ?", String.class, siret))
+                .isEqualTo("94.99Z");
+    }
+
+    @Test
+    void aBadNafCodeIsRefusedWithAFrenchErrorAndNothingIsCreated() throws Exception {
+        String siret = uniqueSiret();
+        String page = refusedWithNothingCreated(newStructure(siret, "nafCode", "88.9"), "nafCode");
+        assertThat(page).contains("Ce code NAF n&#39;est pas valide");
+        assertThat(organisations.findBySiret(siret)).isEmpty();
+    }
+
+    @Test
+    void aNewStructureWithoutNafCodeIsRefused() throws Exception {
+        String siret = uniqueSiret();
+        refusedWithNothingCreated(newStructure(siret, "nafCode", ""), "nafCode");
+        assertThat(organisations.findBySiret(siret)).isEmpty();
+    }
+
+    @Test
+    void theNewStructuresFieldsAreNotCheckedForAnExistingStructure() throws Exception {
+        Organisation structure = scenario.newStructure("06", "93");
+
+        mvc.perform(post("/dla/accompaniments").with(logins.as(DemoUsers.OFFICER_NICE)).with(csrf())
+                        .param("newStructure", "false").param("organisationId", structure.getId().toString())
+                        .param("nafCode", "pas un code").param("siret", "123")
+                        .param("motive", "Demande pour une structure connue"))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(jdbc.queryForObject("select count(*) from accompaniment where organisation_id = ? and motive = ?",
+                Integer.class, structure.getId(), "Demande pour une structure connue")).isEqualTo(1);
     }
 
     @Test
@@ -150,23 +196,25 @@ class AccompanimentControllerTests {
         assertThat(count("accompaniment")).isEqualTo(accompanimentsBefore);
     }
 
-    private void refusedWithNothingCreated(MockHttpServletRequestBuilder request, String field)
+    private String refusedWithNothingCreated(MockHttpServletRequestBuilder request, String field)
             throws Exception {
         long organisationsBefore = count("organisation");
         long accompanimentsBefore = count("accompaniment");
         long processesBefore = runtimeService.createProcessInstanceQuery()
                 .processDefinitionKey(DlaIndividualProcess.KEY).count();
 
-        mvc.perform(request)
+        String page = mvc.perform(request)
                 .andExpect(status().isOk())
                 .andExpect(view().name("dla/new-accompaniment"))
                 .andExpect(model().attributeHasFieldErrors("form", field))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("is-invalid")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("is-invalid")))
+                .andReturn().getResponse().getContentAsString();
 
         assertThat(count("organisation")).isEqualTo(organisationsBefore);
         assertThat(count("accompaniment")).isEqualTo(accompanimentsBefore);
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(DlaIndividualProcess.KEY).count())
                 .isEqualTo(processesBefore);
+        return page;
     }
 
     /** A valid new-structure request from the Nice officer; {@code overrides} are name/value pairs. */
@@ -176,6 +224,7 @@ class AccompanimentControllerTests {
         fields.put("name", "Médiation Côte d'Azur " + siret);
         fields.put("siret", siret);
         fields.put("legalForm", "SCIC");
+        fields.put("nafCode", "88.99B");
         fields.put("departmentCode", "06");
         fields.put("city", "Antibes");
         fields.put("sector", "Médiation sociale");

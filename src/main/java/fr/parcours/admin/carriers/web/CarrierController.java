@@ -10,8 +10,6 @@ import fr.parcours.organisation.Territories;
 import fr.parcours.organisation.Territories.Department;
 import jakarta.validation.Valid;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,7 +55,7 @@ class CarrierController {
     @PostMapping
     String save(@Valid @ModelAttribute("form") CarrierFormData form, BindingResult errors,
                 Authentication authentication, Model model, RedirectAttributes redirect) {
-        Map<String, Department> departments = departments();
+        Map<String, Department> departments = territories.departmentsByCode();
         form.validate(departments, errors);
         rejectTakenSiret(form, null, errors, model);
         if (errors.hasErrors()) {
@@ -84,7 +82,7 @@ class CarrierController {
     String update(@PathVariable long id, @Valid @ModelAttribute("form") CarrierFormData form, BindingResult errors,
                   Authentication authentication, Model model, RedirectAttributes redirect) {
         Carrier carrier = carriers.carrier(id);
-        Map<String, Department> departments = departments();
+        Map<String, Department> departments = territories.departmentsByCode();
         form.validate(departments, errors);
         rejectTakenSiret(form, id, errors, model);
         if (errors.hasErrors()) {
@@ -100,14 +98,10 @@ class CarrierController {
         return "redirect:/admin/carriers/" + id;
     }
 
+    /** A SIRET held by another organisation: a field error, and the holder for the link next to it. */
     private void rejectTakenSiret(CarrierFormData form, Long id, BindingResult errors, Model model) {
-        if (errors.hasFieldErrors("siret") || form.getSiret() == null || form.getSiret().isEmpty()) {
-            return;
-        }
-        carriers.withSiret(form.getSiret()).filter(holder -> !holder.getId().equals(id)).ifPresent(holder -> {
-            errors.rejectValue("siret", "admin.structures.siret-taken");
-            model.addAttribute("holder", holder);
-        });
+        form.rejectSiretHeldByAnother(carriers::withSiret, id, errors)
+                .ifPresent(holder -> model.addAttribute("holder", holder));
     }
 
     private String showForm(Carrier carrier, Model model) {
@@ -116,9 +110,5 @@ class CarrierController {
         model.addAttribute("departments", territories.departments());
         model.addAttribute("roles", OrganisationRole.values());
         return FORM;
-    }
-
-    private Map<String, Department> departments() {
-        return territories.departments().stream().collect(Collectors.toMap(Department::code, Function.identity()));
     }
 }

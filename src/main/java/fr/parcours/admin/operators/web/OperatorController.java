@@ -78,7 +78,7 @@ class OperatorController {
         form.setName(operator.name());
         form.setCity(operator.city());
         form.setLegalForm(LegalForm.ASSOCIATION);
-        form.setHeadOfficeDepartment("-");
+        form.setDepartmentCode("-");
         validator.validate(form, errors);
         form.validate(errors, territories, operator.regionCode());
         if (!errors.hasFieldErrors("departmentCodes")

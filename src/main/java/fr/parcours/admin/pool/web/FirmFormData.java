@@ -4,10 +4,9 @@ import fr.parcours.admin.pool.FirmDetails;
 import fr.parcours.organisation.CompetenceDomain;
 import fr.parcours.organisation.ConsultantProfile;
 import fr.parcours.organisation.ConsultantProfile.Contact;
-import fr.parcours.organisation.LegalForm;
 import fr.parcours.organisation.Organisation;
 import fr.parcours.organisation.Territories.Department;
-import fr.parcours.organisation.ValidSiret;
+import fr.parcours.organisation.web.OrganisationFields;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -26,26 +25,8 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.springframework.validation.Errors;
 
-/** A firm of the prestataire pool on the administrator's form. */
-public class FirmFormData {
-
-    @NotBlank
-    @Size(max = 200)
-    private String name;
-
-    @NotBlank
-    @ValidSiret
-    private String siret;
-
-    @NotNull
-    private LegalForm legalForm;
-
-    @NotBlank
-    private String departmentCode;
-
-    @NotBlank
-    @Size(max = 120)
-    private String city;
+/** A firm of the prestataire pool on the administrator's form: an organisation with a SIRET, and its profile. */
+public class FirmFormData extends OrganisationFields {
 
     @NotEmpty
     private List<CompetenceDomain> domains = new ArrayList<>();
@@ -74,11 +55,7 @@ public class FirmFormData {
 
     static FirmFormData fromFirm(Organisation firm, ConsultantProfile profile) {
         FirmFormData form = new FirmFormData();
-        form.name = firm.getName();
-        form.siret = firm.getSiret();
-        form.legalForm = firm.getLegalFormKind();
-        form.departmentCode = firm.getDepartmentCode();
-        form.city = firm.getCity();
+        form.copyFrom(firm);
         if (profile != null) {
             form.domains = new ArrayList<>(profile.getDomains());
             form.regionCodes = new ArrayList<>(profile.getRegionCodes());
@@ -92,60 +69,24 @@ public class FirmFormData {
 
     /** Only departments and regions of the reference data. */
     void validate(Map<String, Department> departments, Collection<String> regions, Errors errors) {
-        if (departmentCode != null && !departmentCode.isBlank() && !departments.containsKey(departmentCode)) {
-            errors.rejectValue("departmentCode", "admin.structures.department.unknown");
-        }
+        rejectDepartmentOutside(departments.keySet(), "admin.structures.department.unknown", errors);
         if (!regions.containsAll(regionCodes)) {
             errors.rejectValue("regionCodes", "admin.pool.region.unknown");
         }
     }
 
     FirmDetails toDetails(Map<String, Department> departments) {
-        return new FirmDetails(name.strip(), siret, legalForm, departments.get(departmentCode).territory(), city.strip(),
+        return new FirmDetails(getName().strip(), getSiret(), getLegalForm(),
+                departments.get(getDepartmentCode()).territory(), getCity().strip(),
                 EnumSet.copyOf(domains), new TreeSet<>(regionCodes), dayRate,
                 new Contact(contactName.strip(), contactEmail.strip(),
                         contactPhone == null || contactPhone.isBlank() ? null : contactPhone.strip()));
     }
 
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
+    @Override
+    @NotBlank
     public String getSiret() {
-        return siret;
-    }
-
-    /** Only the digits count ("412 345 678 00012"). */
-    public void setSiret(String siret) {
-        this.siret = siret == null ? null : siret.replaceAll("\\s", "");
-    }
-
-    public LegalForm getLegalForm() {
-        return legalForm;
-    }
-
-    public void setLegalForm(LegalForm legalForm) {
-        this.legalForm = legalForm;
-    }
-
-    public String getDepartmentCode() {
-        return departmentCode;
-    }
-
-    public void setDepartmentCode(String departmentCode) {
-        this.departmentCode = departmentCode;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public void setCity(String city) {
-        this.city = city;
+        return super.getSiret();
     }
 
     public List<CompetenceDomain> getDomains() {

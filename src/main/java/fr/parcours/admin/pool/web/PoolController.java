@@ -11,7 +11,6 @@ import fr.parcours.organisation.Territories.Department;
 import fr.parcours.organisation.Territories.Region;
 import jakarta.validation.Valid;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -58,7 +57,7 @@ class PoolController {
     @PostMapping
     String save(@Valid @ModelAttribute("form") FirmFormData form, BindingResult errors, Authentication authentication,
                 Model model, RedirectAttributes redirect) {
-        Map<String, Department> departments = departments();
+        Map<String, Department> departments = territories.departmentsByCode();
         form.validate(departments, regionNames().keySet(), errors);
         rejectTakenSiret(form, null, errors, model);
         if (errors.hasErrors()) {
@@ -85,7 +84,7 @@ class PoolController {
     String update(@PathVariable long id, @Valid @ModelAttribute("form") FirmFormData form, BindingResult errors,
                   Authentication authentication, Model model, RedirectAttributes redirect) {
         Firm firm = pool.firm(id);
-        Map<String, Department> departments = departments();
+        Map<String, Department> departments = territories.departmentsByCode();
         form.validate(departments, regionNames().keySet(), errors);
         rejectTakenSiret(form, id, errors, model);
         if (errors.hasErrors()) {
@@ -101,14 +100,10 @@ class PoolController {
         return "redirect:/admin/prestataires/" + id;
     }
 
+    /** A SIRET held by another organisation: a field error, and the holder for the link next to it. */
     private void rejectTakenSiret(FirmFormData form, Long id, BindingResult errors, Model model) {
-        if (errors.hasFieldErrors("siret") || form.getSiret() == null) {
-            return;
-        }
-        pool.withSiret(form.getSiret()).filter(holder -> !holder.getId().equals(id)).ifPresent(holder -> {
-            errors.rejectValue("siret", "admin.structures.siret-taken");
-            model.addAttribute("holder", holder);
-        });
+        form.rejectSiretHeldByAnother(pool::withSiret, id, errors)
+                .ifPresent(holder -> model.addAttribute("holder", holder));
     }
 
     private String showForm(Firm firm, Model model) {
@@ -119,10 +114,6 @@ class PoolController {
         model.addAttribute("regions", territories.regions());
         model.addAttribute("domains", CompetenceDomain.values());
         return FORM;
-    }
-
-    private Map<String, Department> departments() {
-        return territories.departments().stream().collect(Collectors.toMap(Department::code, Function.identity()));
     }
 
     private Map<String, String> regionNames() {

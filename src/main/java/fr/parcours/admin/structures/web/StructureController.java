@@ -9,8 +9,6 @@ import fr.parcours.organisation.Territories;
 import fr.parcours.organisation.Territories.Department;
 import jakarta.validation.Valid;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -60,7 +58,7 @@ class StructureController {
     @PostMapping
     String save(@Valid @ModelAttribute("form") StructureFormData form, BindingResult errors,
                 Authentication authentication, Model model, RedirectAttributes redirect) {
-        Map<String, Department> departments = departments();
+        Map<String, Department> departments = territories.departmentsByCode();
         form.validate(departments, errors);
         rejectTakenSiret(form, null, errors, model);
         if (errors.hasErrors()) {
@@ -87,7 +85,7 @@ class StructureController {
     String update(@PathVariable long id, @Valid @ModelAttribute("form") StructureFormData form, BindingResult errors,
                   Authentication authentication, Model model, RedirectAttributes redirect) {
         Organisation structure = administration.structure(id);
-        Map<String, Department> departments = departments();
+        Map<String, Department> departments = territories.departmentsByCode();
         form.validate(departments, errors);
         rejectTakenSiret(form, id, errors, model);
         if (errors.hasErrors()) {
@@ -105,13 +103,8 @@ class StructureController {
 
     /** A SIRET held by another organisation: a field error, and the holder for the link next to it. */
     private void rejectTakenSiret(StructureFormData form, Long id, BindingResult errors, Model model) {
-        if (errors.hasFieldErrors("siret") || form.getSiret() == null) {
-            return;
-        }
-        administration.withSiret(form.getSiret()).filter(holder -> !holder.getId().equals(id)).ifPresent(holder -> {
-            errors.rejectValue("siret", "admin.structures.siret-taken");
-            model.addAttribute("holder", holder);
-        });
+        form.rejectSiretHeldByAnother(administration::withSiret, id, errors)
+                .ifPresent(holder -> model.addAttribute("holder", holder));
     }
 
     private String showForm(Organisation structure, Model model) {
@@ -119,9 +112,5 @@ class StructureController {
         model.addAttribute("legalForms", LegalForm.values());
         model.addAttribute("departments", territories.departments());
         return FORM;
-    }
-
-    private Map<String, Department> departments() {
-        return territories.departments().stream().collect(Collectors.toMap(Department::code, Function.identity()));
     }
 }

@@ -66,8 +66,7 @@ public class StructureCsvCheck {
             return new Checked(0, List.of(), List.of(new LineError(1,
                     messages.getMessage(content.fileError(), content.fileErrorArgs(), locale))));
         }
-        Map<String, Department> departments = territories.departments().stream()
-                .collect(Collectors.toMap(Department::code, Function.identity()));
+        Map<String, Department> departments = territories.departmentsByCode();
         List<LineError> errors = new ArrayList<>();
         List<StructureDetails> structures = new ArrayList<>();
         Map<String, Integer> firstLineOfSiret = new HashMap<>();

@@ -49,14 +49,14 @@ class OperatorControllerTests {
         long audits = jdbc.queryForObject("select count(*) from audit_record", Long.class);
         mvc.perform(post("/admin/operators/new").with(csrf()).with(logins.as(DemoUsers.ADMIN))
                         .param("name", "").param("siret", "12345678901234").param("legalForm", "ASSOCIATION")
-                        .param("city", "Nice").param("headOfficeDepartment", "06"))
+                        .param("city", "Nice").param("departmentCode", "06"))
                 .andExpect(status().isOk()).andExpect(view().name("admin/operator-form"))
                 .andExpect(model().attributeHasFieldErrors("operatorForm", "name", "siret", "departmentCodes"))
                 .andExpect(content().string(containsString("Choisissez au moins un département.")))
                 .andExpect(content().string(containsString("Ce SIRET n&#39;est pas valide")));
         mvc.perform(post("/admin/operators/new").with(csrf()).with(logins.as(DemoUsers.ADMIN))
                         .param("name", name).param("legalForm", "ASSOCIATION").param("city", "Nice")
-                        .param("headOfficeDepartment", "06").param("departmentCodes", "06", "59"))
+                        .param("departmentCode", "06").param("departmentCodes", "06", "59"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("operatorForm", "departmentCodes"))
                 .andExpect(content().string(containsString("Choisissez des départements de la région du siège.")));
@@ -70,7 +70,7 @@ class OperatorControllerTests {
         String siret = Scenario.validSiret(System.nanoTime() % 1_000_000_000L);
         mvc.perform(post("/admin/operators/new").with(csrf()).with(logins.as(DemoUsers.ADMIN))
                         .param("name", name).param("siret", siret).param("legalForm", "ASSOCIATION").param("city", "Gap")
-                        .param("headOfficeDepartment", "05").param("departmentCodes", "05", "04"))
+                        .param("departmentCode", "05").param("departmentCodes", "05", "04"))
                 .andExpect(redirectedUrl("/admin/operators"));
         long id = jdbc.queryForObject("select id from organisation where name = ? and kind = 'OPERATOR' "
                 + "and region_code = '93'", Long.class, name);
@@ -83,7 +83,7 @@ class OperatorControllerTests {
 
         mvc.perform(post("/admin/operators/new").with(csrf()).with(logins.as(DemoUsers.ADMIN))
                         .param("name", name + " bis").param("siret", siret).param("legalForm", "ASSOCIATION")
-                        .param("city", "Gap").param("headOfficeDepartment", "05").param("departmentCodes", "05"))
+                        .param("city", "Gap").param("departmentCode", "05").param("departmentCodes", "05"))
                 .andExpect(status().isOk()).andExpect(model().attributeHasFieldErrors("operatorForm", "siret"));
 
         mvc.perform(post("/admin/operators/{id}/edit", id).with(csrf()).with(logins.as(DemoUsers.ADMIN))
