@@ -7,7 +7,6 @@ import fr.parcours.organisation.OrganisationRole;
 import fr.parcours.organisation.Territories.Department;
 import fr.parcours.organisation.ValidSiret;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
@@ -38,7 +37,7 @@ public class CarrierFormData {
     @Size(max = 120)
     private String city;
 
-    @NotEmpty
+    /** Assigned roles only; at least one unless the organisation is a DLA operator (a role it holds by the registry). */
     private List<OrganisationRole> roles = new ArrayList<>();
 
     static CarrierFormData fromCarrier(Organisation organisation, Set<OrganisationRole> roles) {
@@ -48,11 +47,16 @@ public class CarrierFormData {
         form.legalForm = organisation.getLegalFormKind();
         form.departmentCode = organisation.getDepartmentCode();
         form.city = organisation.getCity();
-        form.roles = new ArrayList<>(roles);
+        form.roles = new ArrayList<>(roles.stream().filter(OrganisationRole::isAssignable).toList());
         return form;
     }
 
-    void validate(Map<String, Department> departments, Errors errors) {
+    void validate(Map<String, Department> departments, boolean dlaOperator, Errors errors) {
+        if (roles.stream().anyMatch(role -> !role.isAssignable())) {
+            errors.rejectValue("roles", "operator.carriers.dla-operator-from-registry");
+        } else if (roles.isEmpty() && !dlaOperator) {
+            errors.rejectValue("roles", "NotEmpty");
+        }
         if (departmentCode != null && !departmentCode.isBlank() && !departments.containsKey(departmentCode)) {
             errors.rejectValue("departmentCode", "admin.structures.department.unknown");
         }
@@ -60,7 +64,7 @@ public class CarrierFormData {
 
     CarrierDetails toDetails(Map<String, Department> departments) {
         return new CarrierDetails(name.strip(), siret == null || siret.isEmpty() ? null : siret, legalForm,
-                departments.get(departmentCode).territory(), city.strip(), EnumSet.copyOf(roles));
+                departments.get(departmentCode).territory(), city.strip(), roles.isEmpty() ? EnumSet.noneOf(OrganisationRole.class) : EnumSet.copyOf(roles));
     }
 
     public String getName() {
