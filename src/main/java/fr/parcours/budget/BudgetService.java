@@ -76,7 +76,7 @@ public class BudgetService {
     public BudgetEnvelope setCollectiveEnvelope(long collectiveId, int year, BigDecimal amount, String userId,
                                                 UserScope scope) {
         CollectiveAccompaniment collective = collectives.visibleTo(collectiveId, scope);
-        if (!BudgetTerritory.writable(scope, collective.getRegionCode(), null)) {
+        if (!BudgetTerritory.writable(scope, collective.getRegionCode())) {
             throw new CaseNotFoundException(collectiveId);
         }
         BudgetEnvelope envelope = envelopes.findByCollectiveIdAndBudgetYear(collectiveId, year)

@@ -101,7 +101,7 @@ public class IngenierieBudgets {
     @Transactional(readOnly = true)
     public MissionLine mission(long missionCostId, UserScope scope) {
         MissionCost cost = missions.findById(missionCostId).filter(found -> found.isCollective()
-                        ? BudgetTerritory.readable(scope, found.getRegionCode(), null)
+                        ? BudgetTerritory.readable(scope, found.getRegionCode())
                         : reach.of(scope).reads(found.getOperatorId(), found.getRegionCode()))
                 .orElseThrow(() -> new CaseNotFoundException(missionCostId));
         return lines(List.of(cost)).get(0);
@@ -109,12 +109,12 @@ public class IngenierieBudgets {
 
     /** Whether the scope may change this mission's cost: its operator's officers, or the collective's coordinators. */
     boolean manages(MissionCost cost, UserScope scope) {
-        return cost.isCollective() ? BudgetTerritory.writable(scope, cost.getRegionCode(), null)
+        return cost.isCollective() ? BudgetTerritory.writable(scope, cost.getRegionCode())
                 : reach.of(scope).manages(cost.getOperatorId());
     }
 
     private static boolean readable(BudgetEnvelope envelope, UserScope scope, OperatorReach.Reach reached) {
-        return envelope.isCollective() ? BudgetTerritory.readable(scope, envelope.getRegionCode(), null)
+        return envelope.isCollective() ? BudgetTerritory.readable(scope, envelope.getRegionCode())
                 : reached.reads(envelope.getOperator().getId(), envelope.getRegionCode());
     }
 
