@@ -14,8 +14,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * One year's ingénierie envelope: an operator's, for the territory its DLA covers (a department, or the region for a
- * regional DLA), or a collective DLA's.
+ * One year's ingénierie envelope: a DLA operator's (an operator of the registry; the region is its region, kept for
+ * the region's readers), or a collective DLA's.
  */
 @Entity
 @Table(name = "budget_envelope")
@@ -31,7 +31,6 @@ public class BudgetEnvelope {
 
     private Long collectiveId;
     private String regionCode;
-    private String departmentCode;
     private int budgetYear;
     private BigDecimal amount;
     private String updatedBy;
@@ -43,11 +42,10 @@ public class BudgetEnvelope {
     protected BudgetEnvelope() {
     }
 
-    static BudgetEnvelope ofOperator(Organisation operator, String regionCode, String departmentCode, int year) {
+    static BudgetEnvelope ofOperator(Organisation operator, String regionCode, int year) {
         BudgetEnvelope envelope = new BudgetEnvelope();
         envelope.operator = operator;
         envelope.regionCode = regionCode;
-        envelope.departmentCode = departmentCode;
         envelope.budgetYear = year;
         return envelope;
     }
@@ -70,12 +68,6 @@ public class BudgetEnvelope {
         return collectiveId != null;
     }
 
-    /** Whether a mission ordered in this territory charges this operator envelope (a department's before the region's). */
-    boolean coversTerritory(String missionRegion, String missionDepartment) {
-        return !isCollective() && regionCode.equals(missionRegion)
-                && (departmentCode == null || departmentCode.equals(missionDepartment));
-    }
-
     public Long getId() {
         return id;
     }
@@ -90,10 +82,6 @@ public class BudgetEnvelope {
 
     public String getRegionCode() {
         return regionCode;
-    }
-
-    public String getDepartmentCode() {
-        return departmentCode;
     }
 
     public int getBudgetYear() {

@@ -1,6 +1,7 @@
 package fr.parcours.budget;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * One envelope's figures for a year, in euros: the envelope; the missions' agreed amounts, their co-financing and
@@ -9,7 +10,7 @@ import java.math.BigDecimal;
  * collective's; {@code departmentCode} is null for a regional DLA's or a collective's envelope.
  */
 public record BudgetFigures(long envelopeId, Long operatorId, Long collectiveId, String holderName, String regionCode,
-                            String departmentCode, int year, BigDecimal envelope, int missions, BigDecimal agreed,
+                            List<String> departmentCodes, int year, BigDecimal envelope, int missions, BigDecimal agreed,
                             BigDecimal cofinanced, BigDecimal committed, BigDecimal invoiced, BigDecimal paid,
                             BigDecimal remaining) {
 

@@ -6,13 +6,12 @@ import fr.parcours.collective.CollectiveAccompaniment;
 import fr.parcours.collective.CollectiveService;
 import fr.parcours.identity.UserScope;
 import fr.parcours.organisation.Organisation;
-import fr.parcours.organisation.OrganisationKind;
+import fr.parcours.organisation.DlaOperatorRegistry;
 import fr.parcours.organisation.OrganisationRepository;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Objects;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,13 +32,18 @@ public class BudgetService {
     private final InvoiceRepository invoices;
     private final IngenierieBudgets budgets;
     private final OrganisationRepository organisations;
+    private final DlaOperatorRegistry registry;
+    private final OperatorReach reach;
     private final CollectiveService collectives;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     BudgetService(BudgetEnvelopeRepository envelopes, MissionCostRepository missions, CofinancingRepository cofinancing,
                   InvoiceRepository invoices, IngenierieBudgets budgets, OrganisationRepository organisations,
-                  CollectiveService collectives, Clock clock, ApplicationEventPublisher events) {
+                  DlaOperatorRegistry registry, OperatorReach reach, CollectiveService collectives, Clock clock,
+                  ApplicationEventPublisher events) {
+        this.registry = registry;
+        this.reach = reach;
         this.envelopes = envelopes;
         this.missions = missions;
         this.cofinancing = cofinancing;
@@ -51,27 +55,19 @@ public class BudgetService {
         this.events = events;
     }
 
-    /** Sets an operator's envelope of a year for its DLA territory (a department, or its region when null). */
+    /**
+     * Sets a DLA operator's envelope of a year. The operator must be one of the registry that the user manages (the
+     * operator they work for; any for a national scope); its territory is the operator's.
+     */
     @Transactional
-    public BudgetEnvelope setOperatorEnvelope(long operatorId, String departmentCode, int year, BigDecimal amount,
-                                              String userId, UserScope scope) {
-        Organisation operator = organisations.findById(operatorId)
-                .filter(found -> found.getKind() == OrganisationKind.OPERATOR)
-                .orElseThrow(() -> new BudgetRuleException("operatorId", "budget.error.not-an-operator"));
-        if (!BudgetTerritory.writable(scope, operator.getRegionCode(), departmentCode)) {
-            throw new BudgetRuleException("departmentCode", "budget.error.territory-out-of-scope");
-        }
+    public BudgetEnvelope setOperatorEnvelope(long operatorId, int year, BigDecimal amount, String userId,
+                                              UserScope scope) {
+        DlaOperatorRegistry.DlaOperator operator = registry.find(operatorId)
+                .filter(found -> reach.of(scope).manages(found.id()))
+                .orElseThrow(() -> new BudgetRuleException("operatorId", "budget.error.operator-out-of-reach"));
+        Organisation organisation = organisations.findById(operator.id()).orElseThrow();
         BudgetEnvelope envelope = envelopes.findByOperator(operatorId, year).orElseGet(
-                () -> BudgetEnvelope.ofOperator(operator, operator.getRegionCode(), departmentCode, year));
-        if (envelope.getId() != null && !Objects.equals(envelope.getDepartmentCode(), departmentCode)) {
-            throw new BudgetRuleException("departmentCode", "budget.error.territory-changed");
-        }
-        boolean taken = envelopes.findOperatorEnvelopes(year, operator.getRegionCode()).stream()
-                .anyMatch(other -> !other.getOperator().getId().equals(operatorId)
-                        && Objects.equals(other.getDepartmentCode(), departmentCode));
-        if (taken) {
-            throw new BudgetRuleException("departmentCode", "budget.error.territory-taken");
-        }
+                () -> BudgetEnvelope.ofOperator(organisation, operator.regionCode(), year));
         return save(envelope, amount, userId);
     }
 
@@ -80,7 +76,7 @@ public class BudgetService {
     public BudgetEnvelope setCollectiveEnvelope(long collectiveId, int year, BigDecimal amount, String userId,
                                                 UserScope scope) {
         CollectiveAccompaniment collective = collectives.visibleTo(collectiveId, scope);
-        if (!BudgetTerritory.writable(scope, collective.getRegionCode(), null)) {
+        if (!BudgetTerritory.writable(scope, collective.getRegionCode())) {
             throw new CaseNotFoundException(collectiveId);
         }
         BudgetEnvelope envelope = envelopes.findByCollectiveIdAndBudgetYear(collectiveId, year)
@@ -175,7 +171,7 @@ public class BudgetService {
 
     private MissionLine writable(long missionCostId, UserScope scope) {
         MissionLine line = budgets.mission(missionCostId, scope);
-        if (!BudgetTerritory.writable(scope, line.cost().getRegionCode(), line.cost().getDepartmentCode())) {
+        if (!budgets.manages(line.cost(), scope)) {
             throw new CaseNotFoundException(missionCostId);
         }
         return line;

@@ -2,28 +2,22 @@ package fr.parcours.budget;
 
 import fr.parcours.identity.UserScope;
 
-/** Who may read and who may change a budget, from the user's scope and the budget's territory. */
+/**
+ * Who may read and who may change a collective's budget, from the user's scope and the collective's region. DLA
+ * operators' budgets follow {@link OperatorReach}.
+ */
 final class BudgetTerritory {
 
     private BudgetTerritory() {
     }
 
-    /** Read: the scope covers the territory (a department's officers their department, a region's people all of it). */
-    static boolean readable(UserScope scope, String regionCode, String departmentCode) {
-        return scope.covers(regionCode, departmentCode);
+    /** Read: the region's people (coordinators, regional auditors), and national scopes. */
+    static boolean readable(UserScope scope, String regionCode) {
+        return scope.covers(regionCode, null);
     }
 
-    /**
-     * Change: a departmental DLA's budget by the officers of its department, a regional DLA's or a collective's by
-     * the region's coordinators, anything by a national scope. The role is checked by the URL rules.
-     */
-    static boolean writable(UserScope scope, String regionCode, String departmentCode) {
-        if (scope.isNational()) {
-            return true;
-        }
-        if (departmentCode != null) {
-            return departmentCode.equals(scope.getDepartmentCode());
-        }
-        return scope.isRegional() && regionCode.equals(scope.getRegionCode());
+    /** Change: the region's coordinators and national scopes. The role is checked by the URL rules. */
+    static boolean writable(UserScope scope, String regionCode) {
+        return scope.isNational() || (scope.isRegional() && regionCode.equals(scope.getRegionCode()));
     }
 }

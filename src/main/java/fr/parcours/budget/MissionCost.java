@@ -27,6 +27,8 @@ public class MissionCost {
     private Long collectiveId;
     private String regionCode;
     private String departmentCode;
+    /** The DLA operator whose envelope the mission charges (individual missions), null when none covers it. */
+    private Long operatorId;
     private String structureName;
     private String consultantName;
     private BigDecimal days;
@@ -42,8 +44,9 @@ public class MissionCost {
     }
 
     static MissionCost ofAccompaniment(long engineeringMissionId, long accompanimentId, String regionCode,
-                                       String departmentCode, String structureName) {
+                                       String departmentCode, Long operatorId, String structureName) {
         MissionCost cost = new MissionCost();
+        cost.operatorId = operatorId;
         cost.engineeringMissionId = engineeringMissionId;
         cost.accompanimentId = accompanimentId;
         cost.regionCode = regionCode;
@@ -106,6 +109,10 @@ public class MissionCost {
 
     public String getDepartmentCode() {
         return departmentCode;
+    }
+
+    public Long getOperatorId() {
+        return operatorId;
     }
 
     public String getStructureName() {

@@ -11,9 +11,9 @@ interface MissionCostRepository extends JpaRepository<MissionCost, Long> {
     Optional<MissionCost> findByEngineeringMissionId(long engineeringMissionId);
 
     @Query("""
-            select m from MissionCost m where m.collectiveId is null and m.regionCode = ?1
+            select m from MissionCost m where m.collectiveId is null and m.operatorId = ?1
                and m.orderedOn between ?2 and ?3 order by m.orderedOn, m.id""")
-    List<MissionCost> findIndividualOrdered(String regionCode, LocalDate from, LocalDate to);
+    List<MissionCost> findOperatorOrdered(long operatorId, LocalDate from, LocalDate to);
 
     @Query("""
             select m from MissionCost m where m.collectiveId = ?1 and m.orderedOn between ?2 and ?3

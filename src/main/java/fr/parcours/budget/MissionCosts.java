@@ -4,6 +4,7 @@ import fr.parcours.collective.CollectiveConsultantChosen;
 import fr.parcours.collective.CollectiveEnvelope;
 import fr.parcours.dla.ConsultantChosen;
 import fr.parcours.dla.EngineeringEnvelope;
+import fr.parcours.organisation.DlaOperatorRegistry;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records each mission's cost when its consultant is chosen, in the choice's transaction, and tells the validation of
- * a choice whether it would take the operator's (or the collective's) envelope over. An over-envelope choice is audited on its
+ * a choice whether it would take the DLA operator's (or the collective's) envelope over. An individual mission
+ * charges the operator whose departments cover the structure, recorded on its cost. An over-envelope choice is audited on its
  * case with the figures; its reason goes to the PV and to the mission's cost, never to the audit trail (free text).
  */
 @Component
@@ -23,9 +25,14 @@ class MissionCosts implements EngineeringEnvelope, CollectiveEnvelope {
     private final MissionCostRepository missions;
     private final IngenierieBudgets budgets;
     private final BudgetService service;
+    private final DlaOperatorRegistry registry;
+    private final OperatorReach reach;
     private final Clock clock;
 
-    MissionCosts(MissionCostRepository missions, IngenierieBudgets budgets, BudgetService service, Clock clock) {
+    MissionCosts(MissionCostRepository missions, IngenierieBudgets budgets, BudgetService service,
+                 DlaOperatorRegistry registry, OperatorReach reach, Clock clock) {
+        this.registry = registry;
+        this.reach = reach;
         this.missions = missions;
         this.budgets = budgets;
         this.service = service;
@@ -33,12 +40,13 @@ class MissionCosts implements EngineeringEnvelope, CollectiveEnvelope {
     }
 
     @Override
-    public Optional<Overrun> overrunIfOrdered(String regionCode, String departmentCode, LocalDate orderedOn,
-                                              BigDecimal amount) {
+    public Optional<Overrun> overrunIfOrdered(String regionCode, String departmentCode, String decidedBy,
+                                              LocalDate orderedOn, BigDecimal amount) {
         if (orderedOn == null || amount == null) {
             return Optional.empty();
         }
-        return budgets.envelopeCharged(regionCode, departmentCode, orderedOn).map(budgets::view)
+        return charged(regionCode, departmentCode, decidedBy)
+                .flatMap(operatorId -> budgets.operatorEnvelope(operatorId, orderedOn.getYear())).map(budgets::view)
                 .map(EnvelopeView::figures)
                 .filter(figures -> figures.committed().add(amount).compareTo(figures.envelope()) > 0)
                 .map(figures -> new Overrun(figures.holderName(), figures.envelope(), figures.committed(), amount));
@@ -59,10 +67,12 @@ class MissionCosts implements EngineeringEnvelope, CollectiveEnvelope {
         if (chosen.amount() == null || chosen.amount().signum() <= 0) {
             return;
         }
-        Optional<Overrun> overrun = overrunIfOrdered(chosen.regionCode(), chosen.departmentCode(), chosen.orderedOn(),
-                chosen.amount());
+        Optional<Overrun> overrun = overrunIfOrdered(chosen.regionCode(), chosen.departmentCode(), chosen.decidedBy(),
+                chosen.orderedOn(), chosen.amount());
         MissionCost cost = missions.save(MissionCost.ofAccompaniment(chosen.engineeringMissionId(),
-                        chosen.accompanimentId(), chosen.regionCode(), chosen.departmentCode(), chosen.structureName())
+                        chosen.accompanimentId(), chosen.regionCode(), chosen.departmentCode(),
+                        charged(chosen.regionCode(), chosen.departmentCode(), chosen.decidedBy()).orElse(null),
+                        chosen.structureName())
                 .agreed(chosen.consultantName(), chosen.days(), chosen.amount(), chosen.orderedOn(),
                         chosen.overEnvelopeReason(), Instant.now(clock)));
         recorded(cost, overrun, chosen.decidedBy());
@@ -78,6 +88,16 @@ class MissionCosts implements EngineeringEnvelope, CollectiveEnvelope {
                 chosen.title()).agreed(chosen.consultantName(), chosen.days(), chosen.amount(), chosen.orderedOn(),
                 chosen.overEnvelopeReason(), Instant.now(clock)));
         recorded(cost, overrun, chosen.decidedBy());
+    }
+
+    /**
+     * The DLA operator a mission of a structure of this department charges: the one whose departments cover it,
+     * the deciding officer's own operator first when several do.
+     */
+    private Optional<Long> charged(String regionCode, String departmentCode, String decidedBy) {
+        Long preferred = decidedBy == null ? null
+                : reach.workedForBy(decidedBy).map(DlaOperatorRegistry.DlaOperator::id).orElse(null);
+        return registry.covering(regionCode, departmentCode, preferred).map(DlaOperatorRegistry.DlaOperator::id);
     }
 
     /** The cost's audit record, and the overrun's figures when the choice went over the envelope. */

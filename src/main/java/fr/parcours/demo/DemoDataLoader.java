@@ -6,12 +6,15 @@ import static fr.parcours.organisation.OrganisationKind.STRUCTURE;
 
 import fr.parcours.identity.DemoUsers;
 import fr.parcours.identity.Groups;
+import fr.parcours.identity.Role;
 import fr.parcours.identity.StartupMode;
+import fr.parcours.identity.UserAccount;
 import fr.parcours.identity.UserAccounts;
 import fr.parcours.identity.UserScope;
 import fr.parcours.organisation.CompetenceDomain;
 import fr.parcours.organisation.ConsultantPool;
 import fr.parcours.organisation.ConsultantProfile;
+import fr.parcours.organisation.DlaOperatorRegistry;
 import fr.parcours.organisation.NafCode;
 import fr.parcours.organisation.Organisation;
 import fr.parcours.organisation.OrganisationRepository;
@@ -36,15 +39,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(2)
 class DemoDataLoader implements ApplicationRunner {
 
+    /** The demo DLA operator of Alpes-Maritimes (06), which camille.roux works for. */
+    static final String NICE_DLA = "DLA des Alpes-Maritimes";
+
     private final StartupMode mode;
     private final OrganisationRepository organisations;
     private final UserAccounts accounts;
     private final OrganisationRoles roles;
     private final ConsultantPool pool;
+    private final DlaOperatorRegistry registry;
     private final Clock clock;
 
     DemoDataLoader(StartupMode mode, OrganisationRepository organisations, UserAccounts accounts,
-                   OrganisationRoles roles, ConsultantPool pool, Clock clock) {
+                   OrganisationRoles roles, ConsultantPool pool, DlaOperatorRegistry registry, Clock clock) {
+        this.registry = registry;
         this.mode = mode;
         this.organisations = organisations;
         this.accounts = accounts;
@@ -75,16 +83,19 @@ class DemoDataLoader implements ApplicationRunner {
                 Set.of("11", "27", "32", "75", "93"), "850.00",
                 new ConsultantProfile.Contact("Service accompagnement", "accompagnement@francemediation.example", "01 00 00 00 01"));
         withRoles(franceMediation, OrganisationRole.CARRIER_MRA);
-        withRoles(organisation(new Organisation("Nord Actif", "38912345600011", "Association", OPERATOR, "Lille", "59", "32")),
-                OrganisationRole.DEPARTMENTAL_OPERATOR);
+        Organisation nordActif = organisation(new Organisation("Nord Actif", "38912345600011", "Association", OPERATOR,
+                "Lille", "59", "32"));
+        withRoles(nordActif, OrganisationRole.DEPARTMENTAL_OPERATOR);
+        // The DLA operators of the demo officers' departments, in the registry (their DLA_OPERATOR role follows).
+        dlaOperator(nordActif, "32", "59");
+        Organisation niceDla = dlaOperator(organisation(new Organisation(NICE_DLA, null, "Association", OPERATOR,
+                "Nice", "06", "93")), "93", "06");
         withRoles(organisation(new Organisation("CRESS Hauts-de-France", "50123456700011", "Association", OPERATOR, "Lille", "59", "32")),
                 OrganisationRole.CARRIER_CRESS);
 
         user(DemoUsers.ADMIN, "Alex", "Garnier", Groups.ADMINS, UserScope.national(DemoUsers.ADMIN));
-        user(DemoUsers.OFFICER_NICE, "Camille", "Roux", Groups.DLA_OFFICERS,
-                UserScope.department(DemoUsers.OFFICER_NICE, "93", "06"));
-        user(DemoUsers.OFFICER_LILLE, "Julien", "Marchand", Groups.DLA_OFFICERS,
-                UserScope.department(DemoUsers.OFFICER_LILLE, "32", "59"));
+        officer(DemoUsers.OFFICER_NICE, "Camille", "Roux", niceDla, "93", "06");
+        officer(DemoUsers.OFFICER_LILLE, "Julien", "Marchand", nordActif, "32", "59");
         user(DemoUsers.CONSULTANT, "Inès", "Fabre", Groups.CONSULTANTS,
                 UserScope.organisation(DemoUsers.CONSULTANT, franceMediation.getId()));
         user(DemoUsers.COORDINATOR_LILLE, "Nadia", "Lemaire", Groups.COORDINATORS,
@@ -110,6 +121,23 @@ class DemoDataLoader implements ApplicationRunner {
     private void withRoles(Organisation organisation, OrganisationRole role) {
         if (roles.of(organisation.getId()).isEmpty()) {
             roles.assign(organisation.getId(), EnumSet.of(role));
+        }
+    }
+
+    /** Records the organisation as the DLA operator of one department unless it already is. */
+    private Organisation dlaOperator(Organisation organisation, String regionCode, String departmentCode) {
+        if (registry.find(organisation.getId()).isEmpty()) {
+            registry.register(organisation.getId(), regionCode, false, List.of(departmentCode));
+        }
+        return organisation;
+    }
+
+    /** A demo officer of one department, working for its DLA operator. */
+    private void officer(String id, String firstName, String lastName, Organisation operator, String regionCode,
+                         String departmentCode) {
+        user(id, firstName, lastName, Groups.DLA_OFFICERS, UserScope.department(id, regionCode, departmentCode));
+        if (accounts.accountOf(id).map(UserAccount::getEmployerOrganisationId).isEmpty()) {
+            accounts.assign(id, Role.OFFICER, UserScope.department(id, regionCode, departmentCode), operator.getId());
         }
     }
 

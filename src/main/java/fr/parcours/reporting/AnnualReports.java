@@ -1,7 +1,9 @@
 package fr.parcours.reporting;
 
+import fr.parcours.budget.OperatorReach;
 import fr.parcours.dla.NationalPhase;
 import fr.parcours.identity.UserScope;
+import fr.parcours.organisation.DlaOperatorRegistry.DlaOperator;
 import fr.parcours.organisation.LegalForm;
 import fr.parcours.organisation.NafCode;
 import java.math.BigDecimal;
@@ -12,6 +14,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -19,9 +22,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Draws the annual activity report of a scope (a department's officers, a region's coordinators or auditors,
- * everything for national readers) in four SQL statements whatever the number of cases. A consultant's or
- * facilitator's scope covers no DLA operator's activity: its report is empty.
+ * Draws the annual activity report of a scope (an officer's: the departments of the DLA operator they work for, or
+ * their own departments when they work for none; a region's coordinators or auditors; everything for national
+ * readers) in four SQL statements whatever the number of cases. A consultant's scope covers no DLA operator's
+ * activity: its report is empty.
  */
 @Service
 public class AnnualReports {
@@ -33,16 +37,29 @@ public class AnnualReports {
             Dimension.QPV, List.of("QPV", "NOT_QPV"));
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final OperatorReach operators;
 
-    AnnualReports(NamedParameterJdbcTemplate jdbc) {
+    AnnualReports(NamedParameterJdbcTemplate jdbc, OperatorReach operators) {
         this.jdbc = jdbc;
+        this.operators = operators;
+    }
+
+    /** The DLA operator whose report an officer reads: the one they work for, if recorded. */
+    @Transactional(readOnly = true)
+    public Optional<DlaOperator> operatorOf(UserScope scope) {
+        if (scope.getDepartmentCode() == null || scope.getOrganisationId() != null) {
+            return Optional.empty();
+        }
+        return operators.workedForBy(scope.getUserId());
     }
 
     @Transactional(readOnly = true)
     public AnnualReport of(ReportPeriod period, UserScope scope) {
+        List<String> departments = operatorOf(scope).map(DlaOperator::departmentCodes).orElse(scope.departmentCodes());
         MapSqlParameterSource parameters = new MapSqlParameterSource()
                 .addValue("from", period.from()).addValue("to", period.to())
-                .addValue("department", scope.getDepartmentCode()).addValue("region", scope.getRegionCode());
+                .addValue("departments", departments.isEmpty() ? List.of("") : departments)
+                .addValue("region", scope.getRegionCode());
         String accompaniments = condition(scope, "a.department_code");
         String participants = condition(scope, "o.department_code");
         return new AnnualReport(period, breakdowns(ReportQueries.COUNTS.formatted(accompaniments, participants),
@@ -51,13 +68,13 @@ public class AnnualReports {
                 satisfaction(ReportQueries.SATISFACTION.formatted(accompaniments), parameters));
     }
 
-    /** Mirrors UserScope.covers: a department scope ignores the region; a consultant's covers nothing. */
+    /** Mirrors UserScope.covers: a department scope (its operator's departments) ignores the region; a consultant's covers nothing. */
     private static String condition(UserScope scope, String departmentColumn) {
         if (scope.getOrganisationId() != null) {
             return "false";
         }
         if (scope.getDepartmentCode() != null) {
-            return departmentColumn + " = :department";
+            return departmentColumn + " in (:departments)";
         }
         return scope.getRegionCode() != null ? "o.region_code = :region" : "true";
     }

@@ -20,9 +20,11 @@ import fr.parcours.dla.plan.PlanDraft;
 import fr.parcours.dla.plan.Treatment;
 import fr.parcours.identity.DemoUsers;
 import fr.parcours.identity.Groups;
+import fr.parcours.identity.Role;
 import fr.parcours.identity.Scopes;
 import fr.parcours.identity.UserAccounts;
 import fr.parcours.identity.UserScope;
+import fr.parcours.organisation.DlaOperatorRegistry;
 import fr.parcours.organisation.Organisation;
 import fr.parcours.organisation.OrganisationKind;
 import fr.parcours.organisation.OrganisationRepository;
@@ -43,28 +45,32 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
- * A DLA territory of its own for each budget test (a made-up department of region 94, its officer and operator),
- * so that its envelope never meets another test's missions; and accompaniments there, driven to the DLA's
- * validation of the consultant choice.
+ * A DLA operator of its own for each budget test (registered for Haute-Corse, 2B, in region 94, with an officer who
+ * works for it), so that its envelope never meets another test's missions: several operators cover 2B, and a mission
+ * charges the one its deciding officer works for. And accompaniments there, driven to the DLA's validation of the
+ * consultant choice.
  */
 @Component
 public class BudgetScenario {
 
     public static final String REGION = "94";
-    private static final AtomicInteger DEPARTMENTS = new AtomicInteger(ThreadLocalRandom.current().nextInt(100, 900));
+    public static final String DEPARTMENT = "2B";
+    private static final AtomicInteger OPERATORS = new AtomicInteger(ThreadLocalRandom.current().nextInt(100, 900));
 
     private final Scenario scenario;
     private final AccompanimentService accompaniments;
     private final UserAccounts accounts;
     private final Scopes scopes;
     private final OrganisationRepository organisations;
+    private final DlaOperatorRegistry registry;
     private final TaskService taskService;
     private final EngineeringMissionRepository missions;
     private final ConsultantCandidateRepository candidates;
 
     BudgetScenario(Scenario scenario, AccompanimentService accompaniments, UserAccounts accounts, Scopes scopes,
-                   OrganisationRepository organisations, TaskService taskService, EngineeringMissionRepository missions,
-                   ConsultantCandidateRepository candidates) {
+                   OrganisationRepository organisations, DlaOperatorRegistry registry, TaskService taskService,
+                   EngineeringMissionRepository missions, ConsultantCandidateRepository candidates) {
+        this.registry = registry;
         this.scenario = scenario;
         this.accompaniments = accompaniments;
         this.accounts = accounts;
@@ -75,15 +81,30 @@ public class BudgetScenario {
         this.candidates = candidates;
     }
 
-    /** A made-up department with its officer and its DLA operator. */
+    /** A new DLA operator of 2B in the registry, with an officer of 2B who works for it. */
     public Territory newTerritory() {
-        String department = "Y" + Integer.toString(DEPARTMENTS.incrementAndGet(), 36).toUpperCase();
-        String officer = "budget.officer." + department.toLowerCase();
-        accounts.createIfMissing(officer, "Budget", "Test", DemoUsers.PASSWORD, List.of(Groups.DLA_OFFICERS),
-                UserScope.department(officer, REGION, department));
-        Organisation operator = organisations.save(new Organisation("Opérateur DLA " + department, null,
-                "Association", OrganisationKind.OPERATOR, "Ajaccio", department, REGION));
-        return new Territory(department, officer, operator);
+        String key = Integer.toString(OPERATORS.incrementAndGet(), 36).toUpperCase();
+        Organisation operator = organisations.save(new Organisation("Opérateur DLA " + key, null,
+                "Association", OrganisationKind.OPERATOR, "Bastia", DEPARTMENT, REGION));
+        registry.register(operator.getId(), REGION, false, List.of(DEPARTMENT));
+        String officer = "budget.officer." + key.toLowerCase();
+        return new Territory(DEPARTMENT, officerOf(operator, officer), operator);
+    }
+
+    /** An officer of 2B working for this operator. */
+    public String officerOf(Organisation operator, String officer) {
+        UserScope scope = UserScope.department(officer, REGION, DEPARTMENT);
+        accounts.createIfMissing(officer, "Budget", "Test", DemoUsers.PASSWORD, List.of(Groups.DLA_OFFICERS), scope);
+        accounts.assign(officer, Role.OFFICER, UserScope.department(officer, REGION, DEPARTMENT), operator.getId());
+        return officer;
+    }
+
+    /** A coordinator of region 94, who reads its operators' budgets. */
+    public String coordinator() {
+        String coordinator = "budget.coordinator.94";
+        accounts.createIfMissing(coordinator, "Budget", "Coordination", DemoUsers.PASSWORD,
+                List.of(Groups.COORDINATORS), UserScope.region(coordinator, REGION));
+        return coordinator;
     }
 
     /** An accompaniment of a new structure of the territory, waiting at the DLA's validation of the choice. */

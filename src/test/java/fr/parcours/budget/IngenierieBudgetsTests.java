@@ -9,6 +9,9 @@ import fr.parcours.dla.Accompaniment;
 import fr.parcours.identity.DemoUsers;
 import fr.parcours.identity.Scopes;
 import fr.parcours.identity.UserScope;
+import fr.parcours.organisation.Organisation;
+import fr.parcours.organisation.OrganisationKind;
+import fr.parcours.organisation.OrganisationRepository;
 import fr.parcours.support.ParcoursIntegrationTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -31,6 +34,8 @@ class IngenierieBudgetsTests {
     Scopes scopes;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    OrganisationRepository organisations;
 
     private final int year = LocalDate.now().getYear();
     private final LocalDate today = LocalDate.now();
@@ -39,7 +44,7 @@ class IngenierieBudgetsTests {
     void committedPaidAndRemainingCountTheCofinancingAndThePaidInvoicesOnly() {
         Territory territory = budgetScenario.newTerritory();
         UserScope officer = scopes.of(territory.officer());
-        service.setOperatorEnvelope(territory.operator().getId(), territory.department(), year, new BigDecimal("20000"),
+        service.setOperatorEnvelope(territory.operator().getId(), year, new BigDecimal("20000"),
                 territory.officer(), officer);
         long first = chosen(territory, "8000.00");
         long second = chosen(territory, "6000.00");
@@ -83,7 +88,7 @@ class IngenierieBudgetsTests {
                 territory.officer(), officer), "budget.error.invoice-before-order");
         assertRefused(() -> service.receiveInvoice(mission, "F-0", today, new BigDecimal("5000.01"),
                 territory.officer(), officer), "budget.error.invoices-over-agreed");
-        assertRefused(() -> service.setOperatorEnvelope(territory.operator().getId(), territory.department(), year,
+        assertRefused(() -> service.setOperatorEnvelope(territory.operator().getId(), year,
                 new BigDecimal("-1"), territory.officer(), officer), "budget.error.amount");
 
         assertThat(jdbc.queryForObject("select count(*) from budget_cofinancing where budget_mission_id = ?",
@@ -95,26 +100,79 @@ class IngenierieBudgetsTests {
     }
 
     @Test
-    void anOperatorsFiguresAreReadByItsOfficersAndNationalAuditorsOnly() {
+    void anOperatorsFiguresAreReadByItsOfficersItsRegionsReadersAndNationalAuditorsOnly() {
         Territory territory = budgetScenario.newTerritory();
         Territory other = budgetScenario.newTerritory();
-        long envelope = service.setOperatorEnvelope(territory.operator().getId(), territory.department(), year,
+        long envelope = service.setOperatorEnvelope(territory.operator().getId(), year,
                 new BigDecimal("1000"), territory.officer(), scopes.of(territory.officer())).getId();
         long mission = chosen(territory, "900");
 
         assertThat(ids(budgets.forYear(year, scopes.of(territory.officer())))).contains(envelope);
         assertThat(ids(budgets.forYear(year, scopes.of(DemoUsers.AUDITOR)))).contains(envelope);
+        assertThat(ids(budgets.forYear(year, scopes.of(budgetScenario.coordinator())))).contains(envelope);
+        assertThat(ids(budgets.forYear(year, UserScope.region("regional.auditor", BudgetScenario.REGION))))
+                .contains(envelope);
+        assertThat(budgets.mission(mission, scopes.of(budgetScenario.coordinator())).agreed())
+                .isEqualByComparingTo("900");
+        // Both officers cover 2B, but the other one works for another operator: none of this one's figures.
         assertThat(ids(budgets.forYear(year, scopes.of(other.officer())))).doesNotContain(envelope);
         assertThat(ids(budgets.forYear(year, scopes.of(DemoUsers.OFFICER_NICE)))).doesNotContain(envelope);
         assertThat(ids(budgets.forYear(year, UserScope.region("regional.auditor", "32")))).doesNotContain(envelope);
         assertThat(budgets.ofOperator(territory.operator().getId(), year, scopes.of(other.officer()))).isEmpty();
         assertThatThrownBy(() -> budgets.envelope(envelope, scopes.of(other.officer())))
                 .isInstanceOf(CaseNotFoundException.class);
+        assertThatThrownBy(() -> budgets.mission(mission, scopes.of(other.officer())))
+                .isInstanceOf(CaseNotFoundException.class);
         assertThatThrownBy(() -> service.addCofinancing(mission, CofinancingSource.REGION, null, BigDecimal.TEN,
                 other.officer(), scopes.of(other.officer()))).isInstanceOf(CaseNotFoundException.class);
-        assertThatThrownBy(() -> service.setOperatorEnvelope(territory.operator().getId(), territory.department(),
-                year + 1, BigDecimal.TEN, other.officer(), scopes.of(other.officer())))
-                .isInstanceOf(BudgetRuleException.class);
+        assertThatThrownBy(() -> service.addCofinancing(mission, CofinancingSource.REGION, null, BigDecimal.TEN,
+                budgetScenario.coordinator(), scopes.of(budgetScenario.coordinator())))
+                .isInstanceOf(CaseNotFoundException.class);
+        assertRefused(() -> service.setOperatorEnvelope(territory.operator().getId(), year + 1, BigDecimal.TEN,
+                other.officer(), scopes.of(other.officer())), "budget.error.operator-out-of-reach");
+        assertRefused(() -> service.setOperatorEnvelope(territory.operator().getId(), year + 1, BigDecimal.TEN,
+                budgetScenario.coordinator(), scopes.of(budgetScenario.coordinator())), "budget.error.operator-out-of-reach");
+        assertThat(jdbc.queryForObject("select count(*) from budget_envelope where operator_id = ?", Integer.class,
+                territory.operator().getId())).isEqualTo(1);
+    }
+
+    @Test
+    void aMissionChargesTheOperatorWhoseDepartmentsCoverTheStructureItsOfficersOwnFirst() {
+        Territory territory = budgetScenario.newTerritory();
+        Territory other = budgetScenario.newTerritory();
+        service.setOperatorEnvelope(territory.operator().getId(), year, new BigDecimal("5000"), territory.officer(),
+                scopes.of(territory.officer()));
+        service.setOperatorEnvelope(other.operator().getId(), year, new BigDecimal("5000"), other.officer(),
+                scopes.of(other.officer()));
+
+        long ours = chosen(territory, "1200");
+        long theirs = chosen(other, "700");
+
+        assertThat(operatorOf(ours)).isEqualTo(territory.operator().getId());
+        assertThat(operatorOf(theirs)).isEqualTo(other.operator().getId());
+        assertThat(budgets.ofOperator(territory.operator().getId(), year, scopes.of(territory.officer())).orElseThrow()
+                .committed()).isEqualByComparingTo("1200");
+        assertThat(budgets.ofOperator(other.operator().getId(), year, scopes.of(other.officer())).orElseThrow()
+                .committed()).isEqualByComparingTo("700");
+    }
+
+    @Test
+    void anEnvelopeBelongsToARegisteredOperatorOnly() {
+        Territory territory = budgetScenario.newTerritory();
+        long unregistered = organisations.save(new Organisation("Organisme non enregistré " + System.nanoTime(), null,
+                "Association", OrganisationKind.OPERATOR, "Bastia", BudgetScenario.DEPARTMENT, BudgetScenario.REGION))
+                .getId();
+
+        assertRefused(() -> service.setOperatorEnvelope(unregistered, year, BigDecimal.TEN, DemoUsers.ADMIN,
+                scopes.of(DemoUsers.ADMIN)), "budget.error.operator-out-of-reach");
+        assertThat(jdbc.queryForObject("select count(*) from budget_envelope where operator_id = ?", Integer.class,
+                unregistered)).isZero();
+        assertThat(service.setOperatorEnvelope(territory.operator().getId(), year, BigDecimal.TEN, DemoUsers.ADMIN,
+                scopes.of(DemoUsers.ADMIN)).getRegionCode()).isEqualTo(BudgetScenario.REGION);
+    }
+
+    private Long operatorOf(long missionCostId) {
+        return jdbc.queryForObject("select operator_id from budget_mission where id = ?", Long.class, missionCostId);
     }
 
     private long chosen(Territory territory, String amount) {

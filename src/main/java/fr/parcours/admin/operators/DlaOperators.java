@@ -6,6 +6,7 @@ import fr.parcours.identity.UserAccount;
 import fr.parcours.identity.UserAccountRepository;
 import fr.parcours.identity.UserNames;
 import fr.parcours.identity.UserScopeRepository;
+import fr.parcours.organisation.DlaOperatorRegistry;
 import fr.parcours.organisation.LegalForm;
 import fr.parcours.organisation.Organisation;
 import fr.parcours.organisation.OrganisationKind;
@@ -14,7 +15,6 @@ import fr.parcours.organisation.SiretTakenException;
 import fr.parcours.organisation.Territories;
 import java.time.Clock;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,20 +23,20 @@ import java.util.TreeSet;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The DLA operators ("porteurs"): an organisation of kind OPERATOR carrying the DLA of one or more departments of
- * one region, or a regional DLA, and the officers who work for it. Several operators per region.
+ * one region, or a regional DLA, and the officers who work for it. Several operators per region. The registry
+ * itself ({@link DlaOperatorRegistry}) is the source of truth; an operator's DLA_OPERATOR role derives from it.
  */
 @Service
 public class DlaOperators {
 
     public static final String CASE_TYPE = "DLA_OPERATOR";
 
-    private final JdbcClient jdbc;
+    private final DlaOperatorRegistry registry;
     private final OrganisationRepository organisations;
     private final Territories territories;
     private final UserAccountRepository accounts;
@@ -45,9 +45,9 @@ public class DlaOperators {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DlaOperators(JdbcClient jdbc, OrganisationRepository organisations, Territories territories,
+    DlaOperators(DlaOperatorRegistry registry, OrganisationRepository organisations, Territories territories,
                  UserAccountRepository accounts, UserScopeRepository scopes, UserNames names, ApplicationEventPublisher events, Clock clock) {
-        this.jdbc = jdbc;
+        this.registry = registry;
         this.organisations = organisations;
         this.territories = territories;
         this.accounts = accounts;
@@ -69,32 +69,26 @@ public class DlaOperators {
 
     @Transactional(readOnly = true)
     public List<Operator> all() {
-        return jdbc.sql("select organisation_id from dla_operator").query(Long.class).list().stream()
-                .map(this::find).flatMap(Optional::stream)
-                .sorted(Comparator.comparing(Operator::regionCode).thenComparing(Operator::name)).toList();
+        return registry.all().stream().map(this::withOfficers).toList();
     }
 
     @Transactional(readOnly = true)
     public Optional<Operator> find(long id) {
-        Optional<String> region = jdbc.sql("select region_code from dla_operator where organisation_id = ?")
-                .param(id).query(String.class).optional();
-        if (region.isEmpty()) {
-            return Optional.empty();
-        }
-        Organisation organisation = organisations.findById(id).orElseThrow();
-        boolean regional = jdbc.sql("select regional from dla_operator where organisation_id = ?").param(id)
-                .query(Boolean.class).single();
-        List<String> officerIds = accounts.findByEmployerOrganisationIdAndRole(id, Role.OFFICER).stream()
+        return registry.find(id).map(this::withOfficers);
+    }
+
+    private Operator withOfficers(DlaOperatorRegistry.DlaOperator operator) {
+        Organisation organisation = organisations.findById(operator.id()).orElseThrow();
+        List<String> officerIds = accounts.findByEmployerOrganisationIdAndRole(operator.id(), Role.OFFICER).stream()
                 .filter(UserAccount::isActive).map(UserAccount::getUserId).toList();
         Map<String, String> byId = names.of(officerIds);
-        return Optional.of(new Operator(id, organisation.getName(), organisation.getCity(), region.get(), regional,
-                departmentsOf(id), officerIds.stream().map(officer -> byId.getOrDefault(officer, officer)).sorted()
-                .toList()));
+        return new Operator(operator.id(), operator.name(), organisation.getCity(), operator.regionCode(),
+                operator.regional(), operator.departmentCodes(), officerIds.stream()
+                .map(officer -> byId.getOrDefault(officer, officer)).sorted().toList());
     }
 
     public List<String> departmentsOf(long operatorId) {
-        return jdbc.sql("select department_code from dla_operator_department where organisation_id = ? "
-                        + "order by department_code").param(operatorId).query(String.class).list();
+        return registry.find(operatorId).map(DlaOperatorRegistry.DlaOperator::departmentCodes).orElse(List.of());
     }
 
     /** Records the organisation and the departments it covers; every department must lie in its region. */
@@ -107,9 +101,8 @@ public class DlaOperators {
         Organisation organisation = organisations.saveAndFlush(new Organisation(operator.name(), operator.siret(),
                 operator.legalForm().stored(), OrganisationKind.OPERATOR, operator.city(), headOffice.code(),
                 headOffice.regionCode()));
-        jdbc.sql("insert into dla_operator (organisation_id, region_code, regional) values (?, ?, ?)")
-                .params(organisation.getId(), headOffice.regionCode(), operator.regional()).update();
-        replaceDepartments(organisation.getId(), headOffice.regionCode(), operator.departmentCodes());
+        registry.register(organisation.getId(), headOffice.regionCode(), operator.regional(),
+                operator.departmentCodes());
         events.publishEvent(new CaseEvent(CASE_TYPE, organisation.getId(), "dla-operator-created", administrator,
                 clock.instant(), String.join(" ", operator.departmentCodes())));
         return organisation.getId();
@@ -118,9 +111,8 @@ public class DlaOperators {
     /** New departments (and regional flag) for an operator. Departments its officers still cover must stay. */
     @Transactional
     public void update(long operatorId, boolean regional, Collection<String> departmentCodes, String administrator) {
-        Operator operator = find(operatorId).orElseThrow(() -> new OperatorNotFoundException(operatorId));
-        jdbc.sql("update dla_operator set regional = ? where organisation_id = ?").params(regional, operatorId).update();
-        replaceDepartments(operatorId, operator.regionCode(), departmentCodes);
+        find(operatorId).orElseThrow(() -> new OperatorNotFoundException(operatorId));
+        registry.cover(operatorId, regional, departmentCodes);
         events.publishEvent(new CaseEvent(CASE_TYPE, operatorId, "dla-operator-updated", administrator,
                 clock.instant(), String.join(" ", departmentCodes)));
     }
@@ -139,21 +131,6 @@ public class DlaOperators {
     /** Whether an officer of this operator may cover all these departments. */
     public boolean coversAll(long operatorId, Collection<String> departmentCodes) {
         return departmentsOf(operatorId).containsAll(departmentCodes);
-    }
-
-    private void replaceDepartments(long operatorId, String regionCode, Collection<String> departmentCodes) {
-        for (String code : departmentCodes) {
-            Territories.Department department = territories.department(code)
-                    .orElseThrow(() -> new IllegalArgumentException("Unknown department " + code));
-            if (!department.regionCode().equals(regionCode)) {
-                throw new IllegalArgumentException("Department " + code + " is not in region " + regionCode);
-            }
-        }
-        jdbc.sql("delete from dla_operator_department where organisation_id = ?").param(operatorId).update();
-        for (String code : departmentCodes) {
-            jdbc.sql("insert into dla_operator_department (organisation_id, department_code) values (?, ?)")
-                    .params(operatorId, code).update();
-        }
     }
 
     /** No operator with this id: 404. */

@@ -18,9 +18,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo mode only, with the demo collective ({@code parcours.demo.collective-dla}), after it: this year's ingénierie envelopes of Nord Actif (the DLA of the Nord,
- * 59) and of the Hauts-de-France collective, so that their budget pages show committed, paid and remaining. Set
- * once: an envelope already there is left as it is.
+ * Demo mode only, with the demo collective ({@code parcours.demo.collective-dla}), after it: this year's ingénierie
+ * envelopes of the DLA operators of the demo officers (the DLA des Alpes-Maritimes, 06, charged with PAJE's mission;
+ * Nord Actif, the DLA of the Nord, 59) and of the Hauts-de-France collective, so that their budget pages show
+ * committed, paid and remaining. Set once: an envelope already there is left as it is.
  */
 @Component
 @Order(6)
@@ -58,17 +59,22 @@ class BudgetDemoData implements ApplicationRunner {
             return;
         }
         int year = LocalDate.now(clock).getYear();
-        organisations.findByName("Nord Actif").ifPresent(nordActif -> {
-            if (figures.ofOperator(nordActif.getId(), year, scopes.of(DemoUsers.ADMIN)).isEmpty()) {
-                budgets.setOperatorEnvelope(nordActif.getId(), "59", year, new BigDecimal("120000.00"),
-                        DemoUsers.OFFICER_LILLE, scopes.of(DemoUsers.OFFICER_LILLE));
-            }
-        });
+        envelope("DLA des Alpes-Maritimes", year, "60000.00", DemoUsers.OFFICER_NICE);
+        envelope("Nord Actif", year, "120000.00", DemoUsers.OFFICER_LILLE);
         collectives.findAll().stream()
                 .filter(collective -> collective.getTitle().equals(DEMO_COLLECTIVE))
                 .findFirst()
                 .filter(collective -> figures.ofCollective(collective.getId(), year).isEmpty())
                 .ifPresent(collective -> budgets.setCollectiveEnvelope(collective.getId(), year,
                         new BigDecimal("45000.00"), DemoUsers.COORDINATOR_LILLE, scopes.of(DemoUsers.COORDINATOR_LILLE)));
+    }
+
+    /** The operator's envelope of the year, set by its demo officer, unless it has one. */
+    private void envelope(String operatorName, int year, String amount, String officer) {
+        organisations.findByName(operatorName).ifPresent(operator -> {
+            if (figures.ofOperator(operator.getId(), year, scopes.of(DemoUsers.ADMIN)).isEmpty()) {
+                budgets.setOperatorEnvelope(operator.getId(), year, new BigDecimal(amount), officer, scopes.of(officer));
+            }
+        });
     }
 }

@@ -5,9 +5,7 @@ import fr.parcours.budget.BudgetService;
 import fr.parcours.budget.IngenierieBudgets;
 import fr.parcours.identity.Scopes;
 import fr.parcours.identity.UserScope;
-import fr.parcours.organisation.Organisation;
-import fr.parcours.organisation.OrganisationKind;
-import fr.parcours.organisation.OrganisationRepository;
+import fr.parcours.organisation.DlaOperatorRegistry.DlaOperator;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,8 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The operators' ingénierie budgets: every envelope of a year within the user's scope with committed, paid and
- * remaining; one envelope with its missions; a new or changed operator envelope.
+ * The DLA operators' ingénierie budgets: every envelope of a year within the user's reach with committed, paid and
+ * remaining; one envelope with its missions; a new or changed envelope of an operator the user manages.
  */
 @Controller
 @RequestMapping("/budget")
@@ -34,15 +32,12 @@ class BudgetController {
 
     private final IngenierieBudgets budgets;
     private final BudgetService service;
-    private final OrganisationRepository organisations;
     private final Scopes scopes;
     private final Clock clock;
 
-    BudgetController(IngenierieBudgets budgets, BudgetService service, OrganisationRepository organisations,
-                     Scopes scopes, Clock clock) {
+    BudgetController(IngenierieBudgets budgets, BudgetService service, Scopes scopes, Clock clock) {
         this.budgets = budgets;
         this.service = service;
-        this.organisations = organisations;
         this.scopes = scopes;
         this.clock = clock;
     }
@@ -63,11 +58,15 @@ class BudgetController {
 
     @GetMapping("/envelopes/new")
     String newEnvelope(Authentication authentication, Model model) {
+        UserScope scope = scopes.of(authentication.getName());
         EnvelopeFormData form = new EnvelopeFormData();
         form.setYear(LocalDate.now(clock).getYear());
-        form.setDepartmentCode(scopes.of(authentication.getName()).getDepartmentCode());
+        List<DlaOperator> operators = budgets.operatorsManagedBy(scope);
+        if (operators.size() == 1) {
+            form.setOperatorId(operators.get(0).id());
+        }
         model.addAttribute("form", form);
-        return showForm(scopes.of(authentication.getName()), model);
+        return showForm(scope, model);
     }
 
     @PostMapping("/envelopes")
@@ -81,8 +80,8 @@ class BudgetController {
             return showForm(scope, model);
         }
         try {
-            long id = service.setOperatorEnvelope(form.getOperatorId(), form.departmentOrNull(), form.getYear(),
-                    form.getAmount(), authentication.getName(), scope).getId();
+            long id = service.setOperatorEnvelope(form.getOperatorId(), form.getYear(), form.getAmount(),
+                    authentication.getName(), scope).getId();
             redirect.addFlashAttribute("success", "budget.envelope.saved");
             return "redirect:/budget/envelopes/" + id;
         } catch (BudgetRuleException refused) {
@@ -92,14 +91,7 @@ class BudgetController {
     }
 
     private String showForm(UserScope scope, Model model) {
-        model.addAttribute("operators", operatorsWithin(scope));
+        model.addAttribute("operators", budgets.operatorsManagedBy(scope));
         return "budget/envelope-form";
-    }
-
-    /** The operators a user may give an envelope: those of their region, all for a national scope. */
-    private List<Organisation> operatorsWithin(UserScope scope) {
-        return organisations.findByKindOrderByName(OrganisationKind.OPERATOR).stream()
-                .filter(operator -> scope.isNational() || operator.getRegionCode().equals(scope.getRegionCode()))
-                .toList();
     }
 }

@@ -3,6 +3,7 @@ package fr.parcours.reporting.web;
 import fr.parcours.casework.CsvExport;
 import fr.parcours.identity.Scopes;
 import fr.parcours.identity.UserScope;
+import fr.parcours.organisation.DlaOperatorRegistry.DlaOperator;
 import fr.parcours.organisation.Territories;
 import fr.parcours.reporting.AnnualReport;
 import fr.parcours.reporting.AnnualReports;
@@ -17,6 +18,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -76,6 +78,7 @@ class AnnualReportController {
         model.addAttribute("reportPeriod", period);
         model.addAttribute("tables", tables.of(report, scope, locale));
         model.addAttribute("scopeName", scopeName(scope, locale));
+        model.addAttribute("operatorName", reports.operatorOf(scope).map(DlaOperator::name).orElse(null));
         return "reporting/annual";
     }
 
@@ -132,7 +135,9 @@ class AnnualReportController {
     }
 
     private List<ReportWorkbook.CoverLine> cover(ReportPeriod period, UserScope scope) {
-        return List.of(new ReportWorkbook.CoverLine(french("report.cover.title"), french("report.title")),
+        String title = reports.operatorOf(scope).map(operator -> labels.text("operator.report.title", Locale.FRENCH,
+                operator.name())).orElse(french("report.title"));
+        return List.of(new ReportWorkbook.CoverLine(french("report.cover.title"), title),
                 new ReportWorkbook.CoverLine(french("report.cover.scope"), scopeName(scope, Locale.FRENCH)),
                 new ReportWorkbook.CoverLine(french("report.cover.from"), period.from()),
                 new ReportWorkbook.CoverLine(french("report.cover.to"), period.to()),
@@ -140,6 +145,11 @@ class AnnualReportController {
     }
 
     private String scopeName(UserScope scope, Locale locale) {
+        Optional<DlaOperator> operator = reports.operatorOf(scope);
+        if (operator.isPresent()) {
+            return labels.text("operator.report.scope", locale, operator.get().name(),
+                    String.join(", ", operator.get().departmentCodes()));
+        }
         if (scope.getDepartmentCode() != null) {
             return territories.department(scope.getDepartmentCode())
                     .map(d -> labels.text("report.scope.department", locale, d.name(), d.code()))

@@ -52,7 +52,7 @@ class BudgetWebTests {
     @Test
     void aChoiceOverTheEnvelopeWarnsAndNeedsAReasonKeptInThePvAndTheAuditTrail() throws Exception {
         Territory territory = budgetScenario.newTerritory();
-        service.setOperatorEnvelope(territory.operator().getId(), territory.department(), year, new BigDecimal("10000"),
+        service.setOperatorEnvelope(territory.operator().getId(), year, new BigDecimal("10000"),
                 territory.officer(), scopes.of(territory.officer()));
         Accompaniment first = budgetScenario.atChoice(territory, new BigDecimal("8000"));
         budgetScenario.choose(territory, first, null);
@@ -90,39 +90,49 @@ class BudgetWebTests {
     }
 
     @Test
-    void theEnvelopeFormRefusesBadAmountsSavesAGoodOneAndOnlyItsOfficersAuditorsAndAdminsReadIt() throws Exception {
+    void theEnvelopeFormRefusesBadAmountsSavesAGoodOneAndOnlyItsOperatorsOfficersItsRegionAndNationalReadersReadIt()
+            throws Exception {
         Territory territory = budgetScenario.newTerritory();
+        Territory other = budgetScenario.newTerritory();
         String operator = territory.operator().getId().toString();
-        mvc.perform(get("/budget/envelopes/new").with(logins.as(territory.officer())))
-                .andExpect(status().isOk()).andExpect(view().name("budget/envelope-form"));
+        String form = mvc.perform(get("/budget/envelopes/new").with(logins.as(territory.officer())))
+                .andExpect(status().isOk()).andExpect(view().name("budget/envelope-form"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(form).contains(territory.operator().getName() + " (2B)").doesNotContain(other.operator().getName());
         mvc.perform(post("/budget/envelopes").with(logins.as(territory.officer())).with(csrf())
-                        .param("operatorId", operator).param("departmentCode", territory.department())
-                        .param("year", String.valueOf(year)).param("amount", "12.345"))
+                        .param("operatorId", operator).param("year", String.valueOf(year)).param("amount", "12.345"))
                 .andExpect(status().isOk()).andExpect(model().attributeHasFieldErrorCode("form", "amount", "Digits"));
         mvc.perform(post("/budget/envelopes").with(logins.as(territory.officer())).with(csrf())
-                        .param("operatorId", operator).param("departmentCode", territory.department())
-                        .param("year", "").param("amount", "-4"))
+                        .param("operatorId", operator).param("year", "").param("amount", "-4"))
                 .andExpect(status().isOk()).andExpect(model().attributeHasFieldErrorCode("form", "amount", "Positive"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "year", "NotNull"));
-        mvc.perform(post("/budget/envelopes").with(logins.as(territory.officer())).with(csrf())
-                        .param("operatorId", operator).param("departmentCode", "06")
-                        .param("year", String.valueOf(year)).param("amount", "100"))
+        String refused = mvc.perform(post("/budget/envelopes").with(logins.as(other.officer())).with(csrf())
+                        .param("operatorId", operator).param("year", String.valueOf(year)).param("amount", "100"))
                 .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrorCode("form", "departmentCode", "budget.error.territory-out-of-scope"));
+                .andExpect(model().attributeHasFieldErrorCode("form", "operatorId", "budget.error.operator-out-of-reach"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("Choisissez un opérateur DLA dont vous gérez l&#39;enveloppe.");
         assertThat(envelopes(territory)).isZero();
 
         mvc.perform(post("/budget/envelopes").with(logins.as(territory.officer())).with(csrf())
-                        .param("operatorId", operator).param("departmentCode", territory.department())
-                        .param("year", String.valueOf(year)).param("amount", "45000.50"))
+                        .param("operatorId", operator).param("year", String.valueOf(year)).param("amount", "45000.50"))
                 .andExpect(status().is3xxRedirection());
         assertThat(envelopes(territory)).isEqualTo(1);
         long id = jdbc.queryForObject("select id from budget_envelope where operator_id = ?", Long.class,
                 territory.operator().getId());
         assertThat(mvc.perform(get("/budget").with(logins.as(territory.officer()))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString()).contains(territory.operator().getName(), "45\u202f000,50 €")
-                .doesNotContain("Opérateur DLA " + "Z");
+                .andReturn().getResponse().getContentAsString()).contains(territory.operator().getName(),
+                "45\u202f000,50 €", "Départements 2B");
+        assertThat(mvc.perform(get("/budget/envelopes/{id}", id).with(logins.as(budgetScenario.coordinator())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains(territory.operator().getName(), "45\u202f000,50 €");
         mvc.perform(get("/budget/envelopes/{id}", id).with(logins.as(DemoUsers.AUDITOR))).andExpect(status().isOk());
         mvc.perform(get("/budget/envelopes/{id}", id).with(logins.as(DemoUsers.ADMIN))).andExpect(status().isOk());
+        // An officer of the same department working for another operator: a 404, and none of its figures.
+        mvc.perform(get("/budget/envelopes/{id}", id).with(logins.as(other.officer()))).andExpect(status().isNotFound());
+        assertThat(mvc.perform(get("/budget").with(logins.as(other.officer()))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString())
+                .doesNotContain(territory.operator().getName(), "45\u202f000,50 €");
         mvc.perform(get("/budget/envelopes/{id}", id).with(logins.as(DemoUsers.OFFICER_NICE))).andExpect(status().isNotFound());
         mvc.perform(get("/budget").with(logins.as(DemoUsers.CONSULTANT))).andExpect(status().isForbidden());
         mvc.perform(post("/budget/envelopes").with(logins.as(DemoUsers.AUDITOR)).with(csrf())

@@ -41,12 +41,12 @@ class AnnualReportBudgetTests {
     void theOperatorsEnvelopeAndItsCommittedAmountAreInTheWorkbook() throws Exception {
         int year = LocalDate.now().getYear();
         Territory territory = budgetScenario.newTerritory();
-        budgets.setOperatorEnvelope(territory.operator().getId(), territory.department(), year, new BigDecimal("20000"),
+        budgets.setOperatorEnvelope(territory.operator().getId(), year, new BigDecimal("20000"),
                 territory.officer(), scopes.of(territory.officer()));
         Accompaniment accompaniment = budgetScenario.atChoice(territory, new BigDecimal("8000.00"));
         budgetScenario.choose(territory, accompaniment, null);
         Territory other = budgetScenario.newTerritory();
-        budgets.setOperatorEnvelope(other.operator().getId(), other.department(), year, new BigDecimal("5000"),
+        budgets.setOperatorEnvelope(other.operator().getId(), year, new BigDecimal("5000"),
                 other.officer(), scopes.of(other.officer()));
 
         byte[] xlsx = mvc.perform(get("/reports/annual.xlsx").param("year", String.valueOf(year))

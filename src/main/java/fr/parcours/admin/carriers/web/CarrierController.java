@@ -56,7 +56,7 @@ class CarrierController {
     String save(@Valid @ModelAttribute("form") CarrierFormData form, BindingResult errors,
                 Authentication authentication, Model model, RedirectAttributes redirect) {
         Map<String, Department> departments = territories.departmentsByCode();
-        form.validate(departments, errors);
+        form.validate(departments, false, errors);
         rejectTakenSiret(form, null, errors, model);
         if (errors.hasErrors()) {
             return showForm(null, model);
@@ -83,7 +83,7 @@ class CarrierController {
                   Authentication authentication, Model model, RedirectAttributes redirect) {
         Carrier carrier = carriers.carrier(id);
         Map<String, Department> departments = territories.departmentsByCode();
-        form.validate(departments, errors);
+        form.validate(departments, carrier.roles().contains(OrganisationRole.DLA_OPERATOR), errors);
         rejectTakenSiret(form, id, errors, model);
         if (errors.hasErrors()) {
             return showForm(carrier, model);
@@ -108,7 +108,8 @@ class CarrierController {
         model.addAttribute("carrier", carrier);
         model.addAttribute("legalForms", LegalForm.values());
         model.addAttribute("departments", territories.departments());
-        model.addAttribute("roles", OrganisationRole.values());
+        model.addAttribute("roles", OrganisationRole.assignable());
+        model.addAttribute("dlaOperator", carrier != null && carrier.roles().contains(OrganisationRole.DLA_OPERATOR));
         return FORM;
     }
 }

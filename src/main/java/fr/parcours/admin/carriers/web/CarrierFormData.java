@@ -5,7 +5,6 @@ import fr.parcours.organisation.Organisation;
 import fr.parcours.organisation.OrganisationRole;
 import fr.parcours.organisation.Territories.Department;
 import fr.parcours.organisation.web.OrganisationFields;
-import jakarta.validation.constraints.NotEmpty;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -19,23 +18,29 @@ import org.springframework.validation.Errors;
  */
 public class CarrierFormData extends OrganisationFields {
 
-    @NotEmpty
+    /** Assigned roles only; at least one unless the organisation is a DLA operator (a role it holds by the registry). */
     private List<OrganisationRole> roles = new ArrayList<>();
 
     static CarrierFormData fromCarrier(Organisation organisation, Set<OrganisationRole> roles) {
         CarrierFormData form = new CarrierFormData();
         form.copyFrom(organisation);
-        form.roles = new ArrayList<>(roles);
+        form.roles = new ArrayList<>(roles.stream().filter(OrganisationRole::isAssignable).toList());
         return form;
     }
 
-    void validate(Map<String, Department> departments, Errors errors) {
+    void validate(Map<String, Department> departments, boolean dlaOperator, Errors errors) {
+        if (roles.stream().anyMatch(role -> !role.isAssignable())) {
+            errors.rejectValue("roles", "operator.carriers.dla-operator-from-registry");
+        } else if (roles.isEmpty() && !dlaOperator) {
+            errors.rejectValue("roles", "NotEmpty");
+        }
         rejectDepartmentOutside(departments.keySet(), "admin.structures.department.unknown", errors);
     }
 
     CarrierDetails toDetails(Map<String, Department> departments) {
         return new CarrierDetails(getName().strip(), siretOrNull(), getLegalForm(),
-                departments.get(getDepartmentCode()).territory(), getCity().strip(), EnumSet.copyOf(roles));
+                departments.get(getDepartmentCode()).territory(), getCity().strip(),
+                roles.isEmpty() ? EnumSet.noneOf(OrganisationRole.class) : EnumSet.copyOf(roles));
     }
 
     public List<OrganisationRole> getRoles() {

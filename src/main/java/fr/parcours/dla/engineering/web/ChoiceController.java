@@ -53,7 +53,7 @@ class ChoiceController {
                   BindingResult errors, Authentication authentication, Model model, RedirectAttributes redirect) {
         MissionTask opened = showForm(taskId, authentication, model);
         form.validate(opened, errors);
-        Optional<Overrun> overrun = errors.hasErrors() ? Optional.empty() : overrun(opened, form);
+        Optional<Overrun> overrun = errors.hasErrors() ? Optional.empty() : overrun(opened, form, authentication.getName());
         // Going over the operator's envelope is allowed, but only for a reason, kept in the PV.
         overrun.ifPresent(over -> model.addAttribute("overrun", over));
         if (overrun.isPresent() && !form.hasOverEnvelopeReason()) {
@@ -71,14 +71,14 @@ class ChoiceController {
         return "redirect:/";
     }
 
-    private Optional<Overrun> overrun(MissionTask opened, ChoiceFormData form) {
+    private Optional<Overrun> overrun(MissionTask opened, ChoiceFormData form, String decidedBy) {
         ConsultantCandidate chosen = opened.candidatesById().get(form.getCandidateId());
         if (chosen == null || chosen.getProposalAmount() == null) {
             return Optional.empty();
         }
         return envelopes.stream()
                 .flatMap(envelope -> envelope.overrunIfOrdered(opened.accompaniment().getOrganisation().getRegionCode(),
-                        opened.accompaniment().getDepartmentCode(), form.getDecidedOn(),
+                        opened.accompaniment().getDepartmentCode(), decidedBy, form.getDecidedOn(),
                         chosen.getProposalAmount()).stream())
                 .findFirst();
     }

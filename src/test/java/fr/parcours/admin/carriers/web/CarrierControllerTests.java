@@ -109,7 +109,9 @@ class CarrierControllerTests {
                     .param("name", "Pirate").param("legalForm", "OTHER").param("departmentCode", "59")
                     .param("city", "Lille").param("roles", "CARRIER_MRA")).andExpect(status().isForbidden());
         }
-        assertThat(roles.of(nordActif)).containsExactly(OrganisationRole.DEPARTMENTAL_OPERATOR);
+        // Nord Actif also carries the DLA of the Nord in the demo: that role follows the DLA operator registry.
+        assertThat(roles.of(nordActif)).containsExactlyInAnyOrder(OrganisationRole.DEPARTMENTAL_OPERATOR,
+                OrganisationRole.DLA_OPERATOR);
         long paje = organisations.findByName("PAJE").orElseThrow().getId();
         mvc.perform(get("/admin/carriers/" + paje).with(logins.as(ADMIN))).andExpect(status().isNotFound());
         assertThat(body("/admin/carriers/new")).contains("Nouvel organisme", "Porteur (CRESS)");
