@@ -43,9 +43,9 @@ import org.springframework.context.annotation.Primary;
 public class EmbeddedPostgresConfiguration {
 
     static final String DATABASE = "parcours";
-    static final String OWNER = "postgres";
+    public static final String OWNER = "postgres";
     static final String RUNTIME = "parcours_app";
-    static final String CREDENTIALS = "parcours-credentials.properties";
+    public static final String CREDENTIALS = "parcours-credentials.properties";
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
     /** The two passwords, generated once per data directory. */
