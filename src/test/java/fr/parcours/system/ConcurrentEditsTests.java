@@ -29,6 +29,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -103,9 +104,7 @@ class ConcurrentEditsTests {
     @Test
     void twoCoordinatorsAcceptingOneReferralAtOnceJoinTheStructureOnceAndTellTheOtherOne() throws Exception {
         String first = CollectiveScenario.COORDINATOR;
-        String second = "coord.test-hdf-concurrent";
-        accounts.createIfMissing(second, "Coralie", "Test", DemoUsers.PASSWORD, List.of(Groups.COORDINATORS),
-                UserScope.region(second, "32"));
+        String second = secondCoordinatorOfHautsDeFrance();
         CollectiveAccompaniment collective = referralScenario.runningCollective();
         for (int round = 0; round < ROUNDS; round++) {
             CollectiveReferral referral = referralScenario.referred();
@@ -148,6 +147,26 @@ class ConcurrentEditsTests {
                     .isOne();
             assertThat(jdbc.queryForObject("select count(*) from accompaniment a join organisation o "
                     + "on o.id = a.organisation_id where o.siret = ?", Long.class, siret)).isOne();
+        }
+    }
+
+    @Test
+    void twoCoordinatorsCreatingCouncilsOfTheSameNameAtOnceCreateOneAndTheOtherKeepsTheForm() throws Exception {
+        String second = secondCoordinatorOfHautsDeFrance();
+        for (int round = 0; round < ROUNDS; round++) {
+            String name = "Conseil citoyen concurrent " + UUID.randomUUID().toString().substring(0, 8);
+
+            List<MvcResult> results = atOnce(newCouncil(name, "Roubaix", CollectiveScenario.COORDINATOR),
+                    newCouncil(name, "Tourcoing", second));
+
+            assertThat(results.stream().filter(result -> result.getResponse().getStatus() == 302
+                    && "council.form.created".equals(result.getFlashMap().get("success")))).hasSize(1);
+            MvcResult loser = results.stream().filter(result -> result.getResponse().getStatus() != 302).findFirst()
+                    .orElseThrow();
+            assertThat(loser.getResponse().getStatus()).isEqualTo(200);
+            assertThat(loser.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                    .contains("Un autre conseil porte déjà ce nom.", name);
+            assertThat(jdbc.queryForObject("select count(*) from council where name = ?", Long.class, name)).isOne();
         }
     }
 
@@ -210,6 +229,19 @@ class ConcurrentEditsTests {
                 .param("name", "Médiation Antibes " + siret).param("siret", siret).param("legalForm", "SCIC")
                 .param("departmentCode", "06").param("city", "Antibes " + siret).param("sector", "Médiation sociale")
                 .param("employees", "9").param("aidedContracts", "2").param("motive", "Structurer la médiation");
+    }
+
+    private String secondCoordinatorOfHautsDeFrance() {
+        String second = "coord.test-hdf-concurrent";
+        accounts.createIfMissing(second, "Coralie", "Test", DemoUsers.PASSWORD, List.of(Groups.COORDINATORS),
+                UserScope.region(second, "32"));
+        return second;
+    }
+
+    private RequestBuilder newCouncil(String name, String city, String coordinator) {
+        return post("/councils/new").with(logins.as(coordinator)).with(csrf()).param("name", name)
+                .param("city", city).param("regionCode", "32").param("departmentCode", "59")
+                .param("prefectOrderDate", "2016-10-14");
     }
 
     private RequestBuilder startCycle(Council council, String user) {
