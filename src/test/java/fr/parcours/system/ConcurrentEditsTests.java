@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import fr.parcours.budget.BudgetScenario;
 import fr.parcours.casework.ConcurrentWrites;
 import fr.parcours.collective.CollectiveAccompaniment;
 import fr.parcours.collective.CollectiveScenario;
@@ -72,6 +73,8 @@ class ConcurrentEditsTests {
     ReferralScenario referralScenario;
     @Autowired
     UserAccounts accounts;
+    @Autowired
+    BudgetScenario budgetScenario;
 
     @Test
     void twoAnswersToOneInterpellationAtOnceKeepOneAndTellTheOtherPerson() throws Exception {
@@ -171,6 +174,24 @@ class ConcurrentEditsTests {
     }
 
     @Test
+    void twoSavesOfOneBudgetEnvelopeAtOnceKeepOneEnvelopeAndNeverFail() throws Exception {
+        for (int round = 0; round < ROUNDS; round++) {
+            BudgetScenario.Territory territory = budgetScenario.newTerritory();
+
+            List<MvcResult> results = atOnce(envelope(territory, "10000.00"), envelope(territory, "20000.00"));
+
+            assertThat(results).allSatisfy(result -> assertThat(result.getResponse().getStatus()).isIn(302, 409));
+            assertThat(results).anySatisfy(result -> assertThat(result.getResponse().getStatus()).isEqualTo(302));
+            for (MvcResult loser : results.stream().filter(result -> result.getResponse().getStatus() == 409).toList()) {
+                assertThat(loser.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                        .contains("Quelqu’un a enregistré en même temps que vous", "amount");
+            }
+            assertThat(jdbc.queryForObject("select count(*) from budget_envelope where operator_id = ?", Long.class,
+                    territory.operator().getId())).isOne();
+        }
+    }
+
+    @Test
     void twoClicksOnStartingACouncilsFirstCycleStartOneCycle() throws Exception {
         for (int round = 0; round < ROUNDS; round++) {
             Council council = councils.parisCouncil(1, 1);
@@ -242,6 +263,13 @@ class ConcurrentEditsTests {
         return post("/councils/new").with(logins.as(coordinator)).with(csrf()).param("name", name)
                 .param("city", city).param("regionCode", "32").param("departmentCode", "59")
                 .param("prefectOrderDate", "2016-10-14");
+    }
+
+    private RequestBuilder envelope(BudgetScenario.Territory territory, String amount) {
+        return post("/budget/envelopes").with(logins.as(territory.officer())).with(csrf())
+                .param("operatorId", territory.operator().getId().toString())
+                .param("departmentCode", territory.department()).param("year", String.valueOf(LocalDate.now().getYear()))
+                .param("amount", amount);
     }
 
     private RequestBuilder startCycle(Council council, String user) {
