@@ -43,9 +43,11 @@ import org.springframework.context.annotation.Primary;
 public class EmbeddedPostgresConfiguration {
 
     static final String DATABASE = "parcours";
-    static final String OWNER = "postgres";
+    public static final String OWNER = "postgres";
     static final String RUNTIME = "parcours_app";
-    static final String CREDENTIALS = "parcours-credentials.properties";
+    public static final String CREDENTIALS = "parcours-credentials.properties";
+    static final int OWNER_POOL_SIZE = 5;
+    static final int MAX_CONNECTIONS = 200;
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
     /** The two passwords, generated once per data directory. */
@@ -75,6 +77,8 @@ public class EmbeddedPostgresConfiguration {
                 .setCleanDataDirectory(clean)
                 .setServerConfig("timezone", "UTC")
                 .setServerConfig("listen_addresses", "localhost")
+                // Room for two nodes' pools (runtime and owner) with the backup command and a psql beside them.
+                .setServerConfig("max_connections", String.valueOf(MAX_CONNECTIONS))
                 // The library's defaults (for throw-away test databases) trade durability for speed: a crash could
                 // lose committed data, or corrupt it. Given after the library's own "-F", these win.
                 .setServerConfig("fsync", durable ? "on" : "off")
@@ -107,15 +111,16 @@ public class EmbeddedPostgresConfiguration {
     /** The runtime role's connection: what the app serves with. */
     @Bean
     @Primary
-    DataSource dataSource(EmbeddedDatabase database) {
-        return pool(database.postgres(), "parcours", RUNTIME, database.credentials().runtime(), 20);
+    DataSource dataSource(EmbeddedDatabase database,
+                          @Value("${spring.datasource.hikari.maximum-pool-size}") int poolSize) {
+        return pool(database.postgres(), "parcours", RUNTIME, database.credentials().runtime(), poolSize);
     }
 
     /** The owner's connection, for Flyway and the administrator's audit commands. */
     @Bean
     @FlywayDataSource
     DataSource ownerDataSource(EmbeddedDatabase database) {
-        return pool(database.postgres(), "parcours-owner", OWNER, database.credentials().owner(), 5);
+        return pool(database.postgres(), "parcours-owner", OWNER, database.credentials().owner(), OWNER_POOL_SIZE);
     }
 
     private static HikariDataSource pool(EmbeddedPostgres postgres, String name, String user, String password,

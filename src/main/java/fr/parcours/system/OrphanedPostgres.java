@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * directory nobody locks is an orphan: it is stopped cleanly ({@code pg_ctl stop -m fast}, with the binaries it
  * runs from), and the new start goes on. A server of a directory still locked belongs to a running app: refused.
  */
-final class OrphanedPostgres {
+public final class OrphanedPostgres {
 
     static final String LOCK_FILE = "epg-lock";
     private static final String PID_FILE = "postmaster.pid";
@@ -50,7 +50,7 @@ final class OrphanedPostgres {
     }
 
     /** The live postmaster that {@code postmaster.pid} names, when it is a postgres of this very directory. */
-    static Optional<ProcessHandle> serverOf(Path dataDirectory) throws IOException {
+    public static Optional<ProcessHandle> serverOf(Path dataDirectory) throws IOException {
         Path pidFile = dataDirectory.resolve(PID_FILE);
         if (!Files.isRegularFile(pidFile)) {
             return Optional.empty();

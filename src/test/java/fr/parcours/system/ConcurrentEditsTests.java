@@ -5,25 +5,37 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import fr.parcours.budget.BudgetScenario;
 import fr.parcours.casework.ConcurrentWrites;
+import fr.parcours.collective.CollectiveAccompaniment;
+import fr.parcours.collective.CollectiveScenario;
+import fr.parcours.collective.referrals.CollectiveReferral;
+import fr.parcours.collective.referrals.ReferralScenario;
 import fr.parcours.council.Council;
 import fr.parcours.council.CouncilScenario;
 import fr.parcours.council.civic.CivicLife;
 import fr.parcours.council.civic.Institution;
 import fr.parcours.council.civic.Interpellation;
 import fr.parcours.council.civic.NewInterpellation;
+import fr.parcours.identity.DemoUsers;
+import fr.parcours.identity.Groups;
 import fr.parcours.identity.Scopes;
+import fr.parcours.identity.UserAccounts;
+import fr.parcours.identity.UserScope;
 import fr.parcours.support.Logins;
 import fr.parcours.support.ParcoursIntegrationTest;
+import fr.parcours.support.Scenario;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -57,6 +69,12 @@ class ConcurrentEditsTests {
     Scopes scopes;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ReferralScenario referralScenario;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    BudgetScenario budgetScenario;
 
     @Test
     void twoAnswersToOneInterpellationAtOnceKeepOneAndTellTheOtherPerson() throws Exception {
@@ -83,6 +101,93 @@ class ConcurrentEditsTests {
             }
             assertThat(jdbc.queryForObject("select answer_summary from council_interpellation where id = ?",
                     String.class, sent.getId())).isIn("Réponse A", "Réponse B");
+        }
+    }
+
+    @Test
+    void twoCoordinatorsAcceptingOneReferralAtOnceJoinTheStructureOnceAndTellTheOtherOne() throws Exception {
+        String first = CollectiveScenario.COORDINATOR;
+        String second = secondCoordinatorOfHautsDeFrance();
+        CollectiveAccompaniment collective = referralScenario.runningCollective();
+        for (int round = 0; round < ROUNDS; round++) {
+            CollectiveReferral referral = referralScenario.referred();
+
+            List<MvcResult> results = atOnce(accept(referral, collective, first), accept(referral, collective, second));
+
+            assertThat(results).allSatisfy(result -> assertThat(result.getResponse().getStatus()).isEqualTo(302));
+            assertThat(results.stream().filter(result -> "referral.accepted".equals(result.getFlashMap().get("success"))))
+                    .hasSize(1);
+            assertThat(results.stream().filter(result -> "referral.already-decided"
+                    .equals(result.getFlashMap().get("warning")))).as("the other one is told, in French").hasSize(1);
+            assertThat(jdbc.queryForObject("select status from collective_referral where id = ?", String.class,
+                    referral.getId())).isEqualTo("ACCEPTED");
+            assertThat(jdbc.queryForObject("select count(*) from collective_participation where collective_id = ? "
+                    + "and organisation_id = ?", Long.class, collective.getId(), referral.getOrganisation().getId()))
+                    .isOne();
+            assertThat(jdbc.queryForObject("select count(*) from audit_record where case_id = ? and action = ?",
+                    Long.class, referral.getAccompanimentId(), "collective-referral-accepted")).isOne();
+        }
+    }
+
+    @Test
+    void twoOfficersRegisteringTheSameStructureAtOnceRegisterItOnceAndTheOtherKeepsTheForm() throws Exception {
+        String second = "off.test-06-concurrent";
+        accounts.createIfMissing(second, "Odile", "Test", DemoUsers.PASSWORD, List.of(Groups.DLA_OFFICERS),
+                UserScope.department(second, "93", "06"));
+        for (int round = 0; round < ROUNDS; round++) {
+            String siret = Scenario.validSiret(ThreadLocalRandom.current().nextLong(1_000_000_000_000L, 9_999_999_999_999L));
+
+            List<MvcResult> results = atOnce(newStructure(siret, DemoUsers.OFFICER_NICE), newStructure(siret, second));
+
+            assertThat(results.stream().filter(result -> result.getResponse().getStatus() == 302
+                    && "accompaniment.opened".equals(result.getFlashMap().get("success")))).hasSize(1);
+            MvcResult loser = results.stream().filter(result -> result.getResponse().getStatus() != 302).findFirst()
+                    .orElseThrow();
+            assertThat(loser.getResponse().getStatus()).isEqualTo(200);
+            String page = loser.getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(page).contains("Une structure avec ce SIRET est déjà enregistrée", "Antibes " + siret);
+            assertThat(jdbc.queryForObject("select count(*) from organisation where siret = ?", Long.class, siret))
+                    .isOne();
+            assertThat(jdbc.queryForObject("select count(*) from accompaniment a join organisation o "
+                    + "on o.id = a.organisation_id where o.siret = ?", Long.class, siret)).isOne();
+        }
+    }
+
+    @Test
+    void twoCoordinatorsCreatingCouncilsOfTheSameNameAtOnceCreateOneAndTheOtherKeepsTheForm() throws Exception {
+        String second = secondCoordinatorOfHautsDeFrance();
+        for (int round = 0; round < ROUNDS; round++) {
+            String name = "Conseil citoyen concurrent " + UUID.randomUUID().toString().substring(0, 8);
+
+            List<MvcResult> results = atOnce(newCouncil(name, "Roubaix", CollectiveScenario.COORDINATOR),
+                    newCouncil(name, "Tourcoing", second));
+
+            assertThat(results.stream().filter(result -> result.getResponse().getStatus() == 302
+                    && "council.form.created".equals(result.getFlashMap().get("success")))).hasSize(1);
+            MvcResult loser = results.stream().filter(result -> result.getResponse().getStatus() != 302).findFirst()
+                    .orElseThrow();
+            assertThat(loser.getResponse().getStatus()).isEqualTo(200);
+            assertThat(loser.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                    .contains("Un autre conseil porte déjà ce nom.", name);
+            assertThat(jdbc.queryForObject("select count(*) from council where name = ?", Long.class, name)).isOne();
+        }
+    }
+
+    @Test
+    void twoSavesOfOneBudgetEnvelopeAtOnceKeepOneEnvelopeAndNeverFail() throws Exception {
+        for (int round = 0; round < ROUNDS; round++) {
+            BudgetScenario.Territory territory = budgetScenario.newTerritory();
+
+            List<MvcResult> results = atOnce(envelope(territory, "10000.00"), envelope(territory, "20000.00"));
+
+            assertThat(results).allSatisfy(result -> assertThat(result.getResponse().getStatus()).isIn(302, 409));
+            assertThat(results).anySatisfy(result -> assertThat(result.getResponse().getStatus()).isEqualTo(302));
+            for (MvcResult loser : results.stream().filter(result -> result.getResponse().getStatus() == 409).toList()) {
+                assertThat(loser.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                        .contains("Quelqu’un a enregistré en même temps que vous", "amount");
+            }
+            assertThat(jdbc.queryForObject("select count(*) from budget_envelope where operator_id = ?", Long.class,
+                    territory.operator().getId())).isOne();
         }
     }
 
@@ -133,6 +238,38 @@ class ConcurrentEditsTests {
         return post("/councils/{c}/civic/interpellations/{i}/answer", council.getId(), sent.getId())
                 .with(logins.as(user)).with(csrf()).param("answeredOn", LocalDate.now().toString())
                 .param("summary", summary);
+    }
+
+    private RequestBuilder accept(CollectiveReferral referral, CollectiveAccompaniment collective, String user) {
+        return post("/collective/referrals/{id}/accept", referral.getId()).with(logins.as(user)).with(csrf())
+                .param("collectiveId", collective.getId().toString()).param("joinedOn", LocalDate.now().toString());
+    }
+
+    private RequestBuilder newStructure(String siret, String officer) {
+        return post("/dla/accompaniments").with(logins.as(officer)).with(csrf()).param("newStructure", "true")
+                .param("name", "Médiation Antibes " + siret).param("siret", siret).param("legalForm", "SCIC")
+                .param("departmentCode", "06").param("city", "Antibes " + siret).param("sector", "Médiation sociale")
+                .param("employees", "9").param("aidedContracts", "2").param("motive", "Structurer la médiation");
+    }
+
+    private String secondCoordinatorOfHautsDeFrance() {
+        String second = "coord.test-hdf-concurrent";
+        accounts.createIfMissing(second, "Coralie", "Test", DemoUsers.PASSWORD, List.of(Groups.COORDINATORS),
+                UserScope.region(second, "32"));
+        return second;
+    }
+
+    private RequestBuilder newCouncil(String name, String city, String coordinator) {
+        return post("/councils/new").with(logins.as(coordinator)).with(csrf()).param("name", name)
+                .param("city", city).param("regionCode", "32").param("departmentCode", "59")
+                .param("prefectOrderDate", "2016-10-14");
+    }
+
+    private RequestBuilder envelope(BudgetScenario.Territory territory, String amount) {
+        return post("/budget/envelopes").with(logins.as(territory.officer())).with(csrf())
+                .param("operatorId", territory.operator().getId().toString())
+                .param("departmentCode", territory.department()).param("year", String.valueOf(LocalDate.now().getYear()))
+                .param("amount", amount);
     }
 
     private RequestBuilder startCycle(Council council, String user) {

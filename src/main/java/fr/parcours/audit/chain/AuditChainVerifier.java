@@ -6,9 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ResultSetExtractor;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,6 +48,17 @@ public class AuditChainVerifier {
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public ChainReport verify() {
         return verifyWith(jdbc);
+    }
+
+    /**
+     * The same check on another database, in a transaction of its own: a restored backup (the key is this app's,
+     * so the database must be one that this key sealed).
+     */
+    public ChainReport verify(DataSource database) {
+        TransactionTemplate snapshot = new TransactionTemplate(new DataSourceTransactionManager(database));
+        snapshot.setReadOnly(true);
+        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        return snapshot.execute(status -> verifyWith(new JdbcTemplate(database)));
     }
 
     /** The same check on another connection (the owner's), inside the caller's transaction. */

@@ -3,6 +3,7 @@ package fr.parcours.collective.referrals.web;
 import fr.parcours.collective.referrals.CollectiveReferral;
 import fr.parcours.casework.ConcurrentWrites;
 import fr.parcours.collective.referrals.CollectiveReferrals;
+import fr.parcours.collective.referrals.ReferralAlreadyDecidedException;
 import fr.parcours.identity.Scopes;
 import fr.parcours.identity.UserNames;
 import fr.parcours.identity.UserScope;
@@ -68,8 +69,8 @@ class ReferralController {
             model.addAttribute("declineForm", new ReferralDeclineFormData());
             return showReferral(referral, model);
         }
-        if (!ConcurrentWrites.tryWrite(() -> referrals.accept(id, form.getCollectiveId(), form.getJoinedOn(),
-                authentication.getName(), scope))) {
+        if (!decided(() -> referrals.accept(id, form.getCollectiveId(), form.getJoinedOn(), authentication.getName(),
+                scope))) {
             return alreadyDecided(id, redirect);
         }
         redirect.addFlashAttribute("success", "referral.accepted");
@@ -90,12 +91,23 @@ class ReferralController {
             model.addAttribute("acceptForm", acceptForm);
             return showReferral(referral, model);
         }
-        if (!ConcurrentWrites.tryWrite(() -> referrals.decline(id, form.getReason().strip(), authentication.getName(),
-                scope))) {
+        if (!decided(() -> referrals.decline(id, form.getReason().strip(), authentication.getName(), scope))) {
             return alreadyDecided(id, redirect);
         }
         redirect.addFlashAttribute("success", "referral.declined");
         return "redirect:/collective/referrals";
+    }
+
+    /**
+     * False when a colleague decided first: their decision committed while this one ran (a stale version, the
+     * structure's participation already there), or just before it, after this request's own check.
+     */
+    private static boolean decided(Runnable decision) {
+        try {
+            return ConcurrentWrites.tryWrite(decision);
+        } catch (ReferralAlreadyDecidedException decidedMeanwhile) {
+            return false;
+        }
     }
 
     private String alreadyDecided(long id, RedirectAttributes redirect) {

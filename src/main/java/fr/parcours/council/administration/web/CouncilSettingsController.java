@@ -1,5 +1,6 @@
 package fr.parcours.council.administration.web;
 
+import fr.parcours.casework.ConcurrentWrites;
 import fr.parcours.council.Council;
 import fr.parcours.council.CouncilRepository;
 import fr.parcours.council.CouncilService;
@@ -66,7 +67,17 @@ class CouncilSettingsController {
         if (errors.hasErrors()) {
             return showForm(null, form, scope, model);
         }
-        Council council = administration.create(form.toNewCouncil(), authentication.getName(), scope);
+        Council council;
+        try {
+            council = administration.create(form.toNewCouncil(), authentication.getName(), scope);
+        } catch (RuntimeException failure) {
+            if (!ConcurrentWrites.isConflict(failure)) {
+                throw failure;
+            }
+            // A colleague created a council of this name since the check above: nothing was saved.
+            errors.rejectValue("name", "council.form.name-taken");
+            return showForm(null, form, scope, model);
+        }
         redirect.addFlashAttribute("success", "council.form.created");
         return "redirect:/councils/" + council.getId();
     }
