@@ -248,7 +248,7 @@ class ConcurrentEditsTests {
     private RequestBuilder newStructure(String siret, String officer) {
         return post("/dla/accompaniments").with(logins.as(officer)).with(csrf()).param("newStructure", "true")
                 .param("name", "Médiation Antibes " + siret).param("siret", siret).param("legalForm", "SCIC")
-                .param("departmentCode", "06").param("city", "Antibes " + siret).param("sector", "Médiation sociale")
+                .param("departmentCode", "06").param("city", "Antibes " + siret).param("nafCode", "88.99B").param("sector", "Médiation sociale")
                 .param("employees", "9").param("aidedContracts", "2").param("motive", "Structurer la médiation");
     }
 

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,11 +58,12 @@ public class CouncilCycles {
         this.cyclePeriod = cyclePeriod;
     }
 
-    /** Starts a council's first cycle; the next ones follow each cycle report (the timer of the process). */
+    /** Starts a council's first cycle (a lost write once it has cycles); the next ones follow each cycle report. */
     @Transactional
     public CouncilCycle startFirst(long councilId, String userId) {
         if (!cycles.findByCouncilIdOrderByNumberDesc(councilId).isEmpty()) {
-            throw new IllegalStateException("Council " + councilId + " already has its cycles");
+            // Started by someone else since the page was shown (or a second click): a lost write, not a fault.
+            throw new OptimisticLockingFailureException("Council " + councilId + " already has its cycles");
         }
         return start(councilId, userId);
     }
