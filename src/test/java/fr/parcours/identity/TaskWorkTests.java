@@ -21,7 +21,10 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Claim and completion in one engine command keep the engine's checks and history of the two separate calls. */
+/**
+ * Claim and completion in one engine command keep the history of the two separate calls, and refuse whom the engine's
+ * checks would refuse, while the engine still checks the same users on its own API.
+ */
 @ParcoursIntegrationTest
 class TaskWorkTests {
 
@@ -81,6 +84,50 @@ class TaskWorkTests {
         Task still = taskService.createTaskQuery().taskId(task.getId()).singleResult();
         assertThat(still).isNotNull();
         assertThat(still.getAssignee()).isNull();
+    }
+
+    @Test
+    void aUserOtherThanTheEngineUserOfTheThreadChangesNothing() {
+        Task task = reviewTaskOfANewCase();
+
+        assertThatThrownBy(() -> scenario.as(DemoUsers.OFFICER_LILLE, () -> {
+            taskWork.complete(task.getId(), OFFICER, true, decision());
+            return null;
+        })).isInstanceOf(AuthorizationException.class);
+        assertThatThrownBy(() -> taskWork.complete(task.getId(), OFFICER, true, decision()))
+                .isInstanceOf(AuthorizationException.class);
+
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isNull();
+    }
+
+    @Test
+    void withoutAClaimATaskAColleagueHoldsIsNotCompleted() {
+        Task task = reviewTaskOfANewCase();
+        taskService.claim(task.getId(), "someone.else");
+
+        assertThatThrownBy(() -> scenario.as(OFFICER, () -> {
+            taskWork.complete(task.getId(), OFFICER, false, decision());
+            return null;
+        })).isInstanceOf(TaskAlreadyClaimedException.class);
+
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult()).isNotNull();
+    }
+
+    @Test
+    void theEngineStillChecksTheSameUserCallingItsTaskServiceDirectly() {
+        Task task = reviewTaskOfANewCase();
+
+        // The way of the REST API and Tasklist: the engine's own checks refuse a user outside the candidate groups.
+        assertThatThrownBy(() -> scenario.as(DemoUsers.OFFICER_LILLE, () -> {
+            taskService.claim(task.getId(), DemoUsers.OFFICER_LILLE);
+            return null;
+        })).isInstanceOf(AuthorizationException.class);
+        assertThatThrownBy(() -> scenario.as(DemoUsers.OFFICER_LILLE, () -> {
+            taskService.complete(task.getId(), decision());
+            return null;
+        })).isInstanceOf(AuthorizationException.class);
+
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isNull();
     }
 
     private Task reviewTaskOfANewCase() {
