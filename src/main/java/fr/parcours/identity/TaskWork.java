@@ -41,14 +41,18 @@ public class TaskWork {
         this.processEngine = processEngine;
     }
 
-    /** Claims the task for {@code userId} when {@code claim} is set, then completes it with these variables. */
-    public void complete(String taskId, String userId, boolean claim, VariableMap variables) {
+    /**
+     * Claims the task for {@code userId} when nobody holds it, then completes it with these variables; a task a
+     * colleague holds fails with {@link TaskAlreadyClaimedException}, a task gone with {@link NullValueException}.
+     */
+    public void complete(String taskId, String userId, VariableMap variables) {
         Command<Void> claimAndComplete = commandContext -> commandContext.runWithoutAuthorization(() -> {
-            checkMayWork(commandContext, taskId, userId);
-            if (claim) {
-                new ClaimTaskCmd(taskId, userId).execute(commandContext);
-            } else {
-                checkNotHeldByAnother(commandContext, taskId, userId);
+            TaskEntity task = taskTheUserMayWorkOn(commandContext, taskId, userId);
+            if (task.getAssignee() == null) {
+                TaskWorkGrants.claimedAndCompletedAtOnce(taskId,
+                        () -> new ClaimTaskCmd(taskId, userId).execute(commandContext));
+            } else if (!task.getAssignee().equals(userId)) {
+                throw new TaskAlreadyClaimedException(taskId, task.getAssignee());
             }
             new CompleteTaskCmd(taskId, variables).execute(commandContext);
             return null;
@@ -57,7 +61,7 @@ public class TaskWork {
                 .getCommandExecutorTxRequired().execute(claimAndComplete);
     }
 
-    private static void checkMayWork(CommandContext commandContext, String taskId, String userId) {
+    private static TaskEntity taskTheUserMayWorkOn(CommandContext commandContext, String taskId, String userId) {
         Authentication user = commandContext.getAuthentication();
         TaskEntity task = commandContext.getTaskManager().findTaskById(taskId);
         if (task == null) {
@@ -68,14 +72,7 @@ public class TaskWork {
         if (!mayWork) {
             throw new AuthorizationException(userId, TASK_WORK.getName(), TASK.resourceName(), taskId);
         }
-    }
-
-    /** Without a claim, a task a colleague holds stays theirs (the claim refuses it the same way). */
-    private static void checkNotHeldByAnother(CommandContext commandContext, String taskId, String userId) {
-        String assignee = commandContext.getTaskManager().findTaskById(taskId).getAssignee();
-        if (assignee != null && !assignee.equals(userId)) {
-            throw new TaskAlreadyClaimedException(taskId, assignee);
-        }
+        return task;
     }
 
     private static boolean isCandidate(TaskEntity task, Authentication user) {

@@ -10,9 +10,11 @@ import fr.parcours.dla.process.DlaIndividualProcess;
 import fr.parcours.support.ParcoursIntegrationTest;
 import fr.parcours.support.Scenario;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.task.Task;
@@ -38,13 +40,15 @@ class TaskWorkTests {
     TaskService taskService;
     @Autowired
     HistoryService historyService;
+    @Autowired
+    AuthorizationService authorizationService;
 
     @Test
     void claimsForTheUserThenCompletesWithTheHistoryOfBothSteps() {
         Task task = reviewTaskOfANewCase();
 
         scenario.as(OFFICER, () -> {
-            taskWork.complete(task.getId(), OFFICER, true, decision());
+            taskWork.complete(task.getId(), OFFICER, decision());
             return null;
         });
 
@@ -63,7 +67,7 @@ class TaskWorkTests {
         taskService.claim(task.getId(), "someone.else");
 
         assertThatThrownBy(() -> scenario.as(OFFICER, () -> {
-            taskWork.complete(task.getId(), OFFICER, true, decision());
+            taskWork.complete(task.getId(), OFFICER, decision());
             return null;
         })).isInstanceOf(TaskAlreadyClaimedException.class);
 
@@ -77,7 +81,7 @@ class TaskWorkTests {
         Task task = reviewTaskOfANewCase();
 
         assertThatThrownBy(() -> scenario.as(DemoUsers.OFFICER_LILLE, () -> {
-            taskWork.complete(task.getId(), DemoUsers.OFFICER_LILLE, true, decision());
+            taskWork.complete(task.getId(), DemoUsers.OFFICER_LILLE, decision());
             return null;
         })).isInstanceOf(AuthorizationException.class);
 
@@ -91,26 +95,13 @@ class TaskWorkTests {
         Task task = reviewTaskOfANewCase();
 
         assertThatThrownBy(() -> scenario.as(DemoUsers.OFFICER_LILLE, () -> {
-            taskWork.complete(task.getId(), OFFICER, true, decision());
+            taskWork.complete(task.getId(), OFFICER, decision());
             return null;
         })).isInstanceOf(AuthorizationException.class);
-        assertThatThrownBy(() -> taskWork.complete(task.getId(), OFFICER, true, decision()))
+        assertThatThrownBy(() -> taskWork.complete(task.getId(), OFFICER, decision()))
                 .isInstanceOf(AuthorizationException.class);
 
         assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isNull();
-    }
-
-    @Test
-    void withoutAClaimATaskAColleagueHoldsIsNotCompleted() {
-        Task task = reviewTaskOfANewCase();
-        taskService.claim(task.getId(), "someone.else");
-
-        assertThatThrownBy(() -> scenario.as(OFFICER, () -> {
-            taskWork.complete(task.getId(), OFFICER, false, decision());
-            return null;
-        })).isInstanceOf(TaskAlreadyClaimedException.class);
-
-        assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult()).isNotNull();
     }
 
     @Test
@@ -128,6 +119,19 @@ class TaskWorkTests {
         })).isInstanceOf(AuthorizationException.class);
 
         assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isNull();
+    }
+
+    @Test
+    void aClaimOutsideTheAppsCompletionStillGrantsTheAssigneeTheTask() {
+        Task task = reviewTaskOfANewCase();
+
+        scenario.as(OFFICER, () -> {
+            taskService.claim(task.getId(), OFFICER);
+            return null;
+        });
+
+        assertThat(authorizationService.createAuthorizationQuery().userIdIn(OFFICER).resourceType(Resources.TASK)
+                .resourceId(task.getId()).count()).isEqualTo(1);
     }
 
     private Task reviewTaskOfANewCase() {
