@@ -1,8 +1,10 @@
 package fr.parcours.identity;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -52,5 +54,15 @@ public class EngineRights {
         }
         return withoutUserChecks(() -> identityService.createGroupQuery().groupMember(userId)
                 .groupIdIn(groupIds.toArray(String[]::new)).count() > 0);
+    }
+
+    /** The user's groups, whatever the user's own right to read groups (no query for this request's user). */
+    public List<String> groupIdsOf(String userId) {
+        Authentication current = identityService.getCurrentAuthentication();
+        if (current != null && userId.equals(current.getUserId()) && current.getGroupIds() != null) {
+            return List.copyOf(current.getGroupIds());
+        }
+        return withoutUserChecks(() -> identityService.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId).toList());
     }
 }

@@ -10,9 +10,11 @@ import fr.parcours.dla.process.DlaIndividualProcess;
 import fr.parcours.support.ParcoursIntegrationTest;
 import fr.parcours.support.Scenario;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.task.Task;
@@ -21,7 +23,10 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Claim and completion in one engine command keep the engine's checks and history of the two separate calls. */
+/**
+ * Claim and completion in one engine command keep the history of the two separate calls, and refuse whom the engine's
+ * checks would refuse, while the engine still checks the same users on its own API.
+ */
 @ParcoursIntegrationTest
 class TaskWorkTests {
 
@@ -35,13 +40,15 @@ class TaskWorkTests {
     TaskService taskService;
     @Autowired
     HistoryService historyService;
+    @Autowired
+    AuthorizationService authorizationService;
 
     @Test
     void claimsForTheUserThenCompletesWithTheHistoryOfBothSteps() {
         Task task = reviewTaskOfANewCase();
 
         scenario.as(OFFICER, () -> {
-            taskWork.complete(task.getId(), OFFICER, true, decision());
+            taskWork.complete(task.getId(), OFFICER, decision());
             return null;
         });
 
@@ -60,7 +67,7 @@ class TaskWorkTests {
         taskService.claim(task.getId(), "someone.else");
 
         assertThatThrownBy(() -> scenario.as(OFFICER, () -> {
-            taskWork.complete(task.getId(), OFFICER, true, decision());
+            taskWork.complete(task.getId(), OFFICER, decision());
             return null;
         })).isInstanceOf(TaskAlreadyClaimedException.class);
 
@@ -74,13 +81,57 @@ class TaskWorkTests {
         Task task = reviewTaskOfANewCase();
 
         assertThatThrownBy(() -> scenario.as(DemoUsers.OFFICER_LILLE, () -> {
-            taskWork.complete(task.getId(), DemoUsers.OFFICER_LILLE, true, decision());
+            taskWork.complete(task.getId(), DemoUsers.OFFICER_LILLE, decision());
             return null;
         })).isInstanceOf(AuthorizationException.class);
 
         Task still = taskService.createTaskQuery().taskId(task.getId()).singleResult();
         assertThat(still).isNotNull();
         assertThat(still.getAssignee()).isNull();
+    }
+
+    @Test
+    void aUserOtherThanTheEngineUserOfTheThreadChangesNothing() {
+        Task task = reviewTaskOfANewCase();
+
+        assertThatThrownBy(() -> scenario.as(DemoUsers.OFFICER_LILLE, () -> {
+            taskWork.complete(task.getId(), OFFICER, decision());
+            return null;
+        })).isInstanceOf(AuthorizationException.class);
+        assertThatThrownBy(() -> taskWork.complete(task.getId(), OFFICER, decision()))
+                .isInstanceOf(AuthorizationException.class);
+
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isNull();
+    }
+
+    @Test
+    void theEngineStillChecksTheSameUserCallingItsTaskServiceDirectly() {
+        Task task = reviewTaskOfANewCase();
+
+        // The way of the REST API and Tasklist: the engine's own checks refuse a user outside the candidate groups.
+        assertThatThrownBy(() -> scenario.as(DemoUsers.OFFICER_LILLE, () -> {
+            taskService.claim(task.getId(), DemoUsers.OFFICER_LILLE);
+            return null;
+        })).isInstanceOf(AuthorizationException.class);
+        assertThatThrownBy(() -> scenario.as(DemoUsers.OFFICER_LILLE, () -> {
+            taskService.complete(task.getId(), decision());
+            return null;
+        })).isInstanceOf(AuthorizationException.class);
+
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isNull();
+    }
+
+    @Test
+    void aClaimOutsideTheAppsCompletionStillGrantsTheAssigneeTheTask() {
+        Task task = reviewTaskOfANewCase();
+
+        scenario.as(OFFICER, () -> {
+            taskService.claim(task.getId(), OFFICER);
+            return null;
+        });
+
+        assertThat(authorizationService.createAuthorizationQuery().userIdIn(OFFICER).resourceType(Resources.TASK)
+                .resourceId(task.getId()).count()).isEqualTo(1);
     }
 
     private Task reviewTaskOfANewCase() {

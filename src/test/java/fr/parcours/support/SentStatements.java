@@ -25,6 +25,7 @@ public final class SentStatements implements AutoCloseable {
 
     private final Thread thread = Thread.currentThread();
     private final AtomicInteger count = new AtomicInteger();
+    private final AtomicInteger syncs = new AtomicInteger();
     private final Level previousLevel = DRIVER.getLevel();
     private final boolean previousUseParents = DRIVER.getUseParentHandlers();
     private final List<String> texts = Collections.synchronizedList(new ArrayList<>());
@@ -46,6 +47,8 @@ public final class SentStatements implements AutoCloseable {
             } else if (message.startsWith(" FE=> Bind(")) {
                 int end = message.indexOf(',');
                 bound = message.substring(" FE=> Bind(stmt=".length(), Math.max(end, 16));
+            } else if (message.startsWith(" FE=> Sync")) {
+                syncs.incrementAndGet();
             } else if (message.startsWith(" FE=> Execute(")) {
                 String text = parsed.getOrDefault(bound, "(prepared)");
                 if (!text.isEmpty()) {
@@ -78,6 +81,14 @@ public final class SentStatements implements AutoCloseable {
 
     public int sent() {
         return count.get();
+    }
+
+    /**
+     * The round trips so far: the driver ends each exchange with the server by a Sync message (a batch of
+     * statements, or a statement with the BEGIN the driver sends ahead of it, is one round trip).
+     */
+    public int roundTrips() {
+        return syncs.get();
     }
 
     /** The statements sent so far, in order: their text when it was parsed for them, else "(prepared)". */
