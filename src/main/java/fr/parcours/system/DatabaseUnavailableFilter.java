@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.slf4j.Logger;
@@ -22,6 +23,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+import javax.sql.DataSource;
 
 /**
  * While the database is out of reach, every page answers 503 with a short page saying so (in French first) and
@@ -38,10 +40,12 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
     private final ITemplateEngine templates;
     private final LocaleResolver locales;
+    private final DataSource dataSource;
 
-    DatabaseUnavailableFilter(ITemplateEngine templates, LocaleResolver locales) {
+    DatabaseUnavailableFilter(ITemplateEngine templates, LocaleResolver locales, DataSource dataSource) {
         this.templates = templates;
         this.locales = locales;
+        this.dataSource = dataSource;
     }
 
     @Override
@@ -50,7 +54,9 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException e) {
-            if (!databaseUnavailable(e) || response.isCommitted()) {
+            // A connection lost in the middle of a request may surface as something else (a failed rollback on
+            // the dead connection hides the cause): then whether the database answers now decides.
+            if (response.isCommitted() || !(databaseUnavailable(e) || !databaseAnswers())) {
                 throw e;
             }
             log.warn("Database unavailable: {} {} answered 503 ({})", request.getMethod(), request.getRequestURI(),
@@ -62,6 +68,14 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             Context context = new Context(locales.resolveLocale(request));
             templates.process("error/unavailable", context, response.getWriter());
+        }
+    }
+
+    private boolean databaseAnswers() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(2);
+        } catch (SQLException | RuntimeException unreachable) {
+            return false;
         }
     }
 

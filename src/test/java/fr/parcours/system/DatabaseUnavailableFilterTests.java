@@ -8,6 +8,10 @@ import jakarta.servlet.ServletException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.orm.jpa.JpaSystemException;
+import org.springframework.web.servlet.LocaleResolver;
+import org.thymeleaf.ITemplateEngine;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
@@ -20,6 +24,10 @@ class DatabaseUnavailableFilterTests {
 
     @Autowired
     DatabaseUnavailableFilter filter;
+    @Autowired
+    ITemplateEngine templates;
+    @Autowired
+    LocaleResolver locales;
 
     @Test
     void aLostDatabaseAnswersTheFrench503Page() throws Exception {
@@ -54,5 +62,25 @@ class DatabaseUnavailableFilterTests {
                 (request, response) -> {
                     throw duplicate;
                 })).isSameAs(duplicate);
+    }
+
+    @Test
+    void aFailureHidingTheLostConnectionIsA503WhenTheDatabaseDoesNotAnswer() throws Exception {
+        // A rollback on a connection that died mid-request: the cause says nothing of the network.
+        JpaSystemException hidden = new JpaSystemException(new RuntimeException("Unable to rollback against JDBC Connection",
+                new SQLException("Connection is closed")));
+        DatabaseUnavailableFilter withoutDatabase = new DatabaseUnavailableFilter(templates, locales,
+                new DriverManagerDataSource("jdbc:postgresql://localhost:1/parcours"));
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        withoutDatabase.doFilter(new MockHttpServletRequest("GET", "/"), response, (request, ignored) -> {
+            throw hidden;
+        });
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThatThrownBy(() -> filter.doFilter(new MockHttpServletRequest("GET", "/"), new MockHttpServletResponse(),
+                (request, ignored) -> {
+                    throw hidden;
+                })).as("the same failure with the database answering is a real error").isSameAs(hidden);
     }
 }
