@@ -1,5 +1,6 @@
 package fr.parcours.system.backup;
 
+import fr.parcours.system.PrivateFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -82,11 +82,7 @@ public final class EmbeddedBackup {
     /** The backup holds the database's passwords and the audit key: readable by its owner only. */
     private static void createPrivate(Path file) throws IOException {
         Files.deleteIfExists(file);
-        try {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException notPosix) {
-            Files.createFile(file);
-        }
+        PrivateFiles.create(file);
     }
 
     private static void copy(Connection session, Path directory, ZipOutputStream zip)
