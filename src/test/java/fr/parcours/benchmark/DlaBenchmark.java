@@ -15,6 +15,7 @@ import fr.parcours.support.BenchmarkTest;
 import fr.parcours.support.DlaJourney;
 import fr.parcours.support.Logins;
 import fr.parcours.support.Scenario;
+import fr.parcours.support.SentStatements;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -36,6 +37,7 @@ import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -47,6 +49,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @Tag("benchmark")
 @BenchmarkTest
+@Import(DlaModelOnBareCamunda.class)
 class DlaBenchmark {
 
     /** User tasks of one accompaniment with one ingénierie: 6 before it, 10 in it, 2 follow-ups. */
@@ -79,26 +82,43 @@ class DlaBenchmark {
     Logins logins;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    DlaModelOnBareCamunda dlaModel;
 
     private final List<String> results = new ArrayList<>();
 
     @Test
     void accompanimentThroughputAgainstBareCamunda() throws Exception {
         deployBareProcess();
+        dlaModel.deploy();
         run(WARM_UP, 1, this::bareInstance);
+        run(WARM_UP, 1, dlaModel::instance);
+        run(WARM_UP, 1, dlaModel::leanInstance);
         run(WARM_UP, 1, this::parcoursAccompaniment);
         run(WARM_UP, THREADS, this::parcoursAccompaniment);
+
+        report("statements (round trips) per instance: bare %s, DLA model %s, lean model %s, Parcours %s",
+                sent(this::bareInstance), sent(dlaModel::instance), sent(dlaModel::leanInstance),
+                sent(this::parcoursAccompaniment));
 
         // Rounds alternate both sides, so that a change in the machine's load weighs on both alike.
         long bareNanos = 0;
         long parcoursNanos = 0;
         long bareConcurrentNanos = 0;
         long parcoursConcurrentNanos = 0;
+        long modelNanos = 0;
+        long modelConcurrentNanos = 0;
+        long leanNanos = 0;
+        long leanConcurrentNanos = 0;
         int perRound = ACCOMPANIMENTS / ROUNDS;
         for (int round = 0; round < ROUNDS; round++) {
             bareNanos += run(perRound, 1, this::bareInstance);
+            modelNanos += run(perRound, 1, dlaModel::instance);
+            leanNanos += run(perRound, 1, dlaModel::leanInstance);
             parcoursNanos += run(perRound, 1, this::parcoursAccompaniment);
             bareConcurrentNanos += run(perRound, THREADS, this::bareInstance);
+            modelConcurrentNanos += run(perRound, THREADS, dlaModel::instance);
+            leanConcurrentNanos += run(perRound, THREADS, dlaModel::leanInstance);
             parcoursConcurrentNanos += run(perRound, THREADS, this::parcoursAccompaniment);
         }
         int measured = perRound * ROUNDS;
@@ -106,6 +126,10 @@ class DlaBenchmark {
         double parcours = perSecond(measured, parcoursNanos);
         double bareConcurrent = perSecond(measured, bareConcurrentNanos);
         double parcoursConcurrent = perSecond(measured, parcoursConcurrentNanos);
+        double model = perSecond(measured, modelNanos);
+        double modelConcurrent = perSecond(measured, modelConcurrentNanos);
+        double lean = perSecond(measured, leanNanos);
+        double leanConcurrent = perSecond(measured, leanConcurrentNanos);
 
         report("accompaniments: %d per side and mode, %d user tasks each, %d rounds", measured,
                 USER_TASKS_PER_ACCOMPANIMENT, ROUNDS);
@@ -114,6 +138,13 @@ class DlaBenchmark {
                 bare, parcours, parcours / bare);
         report("%d threads:     bare Camunda %.2f instances/s, Parcours %.2f accompaniments/s, ratio %.2f (target >= 0.70)",
                 THREADS, bareConcurrent, parcoursConcurrent, parcoursConcurrent / bareConcurrent);
+        report("the DLA model alone on bare Camunda (%s): sequential %.2f instances/s (%.2f of bare, Parcours %.2f of it),"
+                + " %d threads %.2f instances/s (%.2f of bare, Parcours %.2f of it)", DlaModelOnBareCamunda.KEY, model,
+                model / bare, parcours / model, THREADS, modelConcurrent, modelConcurrent / bareConcurrent,
+                parcoursConcurrent / modelConcurrent);
+        report("the same model without the service tasks that record forms (%s): sequential %.2f instances/s"
+                + " (%.2f of bare), %d threads %.2f instances/s (%.2f of bare)", DlaModelOnBareCamunda.LEAN_KEY, lean,
+                lean / bare, THREADS, leanConcurrent, leanConcurrent / bareConcurrent);
         write("throughput");
         SoftAssertions.assertSoftly(softly -> {
             softly.assertThat(parcours / bare).as("sequential Parcours throughput relative to bare Camunda")
@@ -177,6 +208,14 @@ class DlaBenchmark {
             return System.nanoTime() - start;
         } finally {
             pool.shutdown();
+        }
+    }
+
+    /** Statements and round trips that one run of {@code one} sends to PostgreSQL from this thread. */
+    private static String sent(Runnable one) {
+        try (SentStatements sent = SentStatements.count()) {
+            one.run();
+            return sent.sent() + " (" + sent.roundTrips() + ")";
         }
     }
 
