@@ -66,7 +66,7 @@ public class AuditTrail {
     private void append(List<CaseEvent> events) {
         entityManager.createNativeQuery("select 1 from pg_advisory_xact_lock(?1)")
                 .setParameter(1, APPEND_LOCK).getSingleResult();
-        Optional<AuditRecord> head = records.findFirstByOrderBySeqDesc();
+        Optional<AuditRecord> head = records.head();
         long seq = head.map(AuditRecord::getSeq).orElse(0L);
         String prevHash = head.map(AuditRecord::getHash).orElse(AuditHash.GENESIS);
         for (CaseEvent event : events) {
