@@ -6,6 +6,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import fr.parcours.identity.StartupMode;
 import fr.parcours.support.Logins;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,9 +24,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The app as {@code ./mvnw spring-boot:run} starts it: demo mode with every demo seeder on (the other tests turn the
@@ -29,6 +42,13 @@ import org.springframework.test.web.servlet.MockMvc;
 @ActiveProfiles("test")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class FullDemoStartTests {
+
+    private static final int PAGES_PER_USER = 120;
+    private static final Pattern LINK = Pattern.compile("href=\"(/[^\"#]*)\"");
+    private static final Pattern UNTRANSLATED = Pattern.compile("\\?\\?[\\w.-]+\\?\\?");
+    /** Logging out, Camunda's own webapps and static files are not the app's pages. */
+    private static final Pattern NOT_FOLLOWED = Pattern.compile(
+            "^/(logout|camunda|actuator|webjars|css|js|vendor|img|images|favicon)|\\.(png|svg|ico|js|css|woff2?)$");
 
     @Autowired
     MockMvc mvc;
@@ -75,5 +95,51 @@ class FullDemoStartTests {
 
         mvc.perform(get("/dla/accompaniments/{id}", pastCase).with(logins.as("camille.roux"))).andExpect(status().isOk());
         mvc.perform(get("/audit/cases/{id}", pastCase).with(logins.as("helene.vasseur"))).andExpect(status().isOk());
+    }
+
+    /**
+     * Every link a role's pages show leads to a page that role may open, and no page shows an untranslated key:
+     * from each demo user's home page, the app's own links are followed (GET only, breadth first, a bounded
+     * number of pages per user, each page once). A link to a page the user is refused (403) or that does not
+     * exist for them (404) is a dead end a real user would hit.
+     */
+    @ParameterizedTest
+    @CsvSource({"camille.roux", "julien.marchand", "ines.fabre", "nadia.lemaire", "karim.haddad", "helene.vasseur",
+            "admin"})
+    void everyLinkOfARolesPagesLeadsToAPageItMayOpen(String user) throws Exception {
+        Deque<String> toVisit = new ArrayDeque<>(List.of("/"));
+        Map<String, String> linkedFrom = new HashMap<>();
+        Set<String> visited = new HashSet<>();
+        List<String> deadEnds = new ArrayList<>();
+        while (!toVisit.isEmpty() && visited.size() < PAGES_PER_USER) {
+            String path = toVisit.removeFirst();
+            if (!visited.add(path)) {
+                continue;
+            }
+            MockHttpServletResponse response = mvc.perform(get(path).with(logins.as(user))).andReturn().getResponse();
+            if (response.getStatus() >= 400) {
+                deadEnds.add(response.getStatus() + " " + path + " (linked from " + linkedFrom.get(path) + ")");
+                continue;
+            }
+            String contentType = String.valueOf(response.getContentType());
+            if (!contentType.startsWith("text/html")) {
+                continue;
+            }
+            String page = response.getContentAsString(StandardCharsets.UTF_8);
+            Matcher untranslated = UNTRANSLATED.matcher(page);
+            if (untranslated.find()) {
+                deadEnds.add("untranslated " + untranslated.group() + " on " + path);
+            }
+            Matcher links = LINK.matcher(page);
+            while (links.find()) {
+                String link = HtmlUtils.htmlUnescape(links.group(1));
+                if (!NOT_FOLLOWED.matcher(link).find() && !visited.contains(link)) {
+                    linkedFrom.putIfAbsent(link, path);
+                    toVisit.addLast(link);
+                }
+            }
+        }
+        assertThat(deadEnds).as("links %s's pages show that lead nowhere for them", user).isEmpty();
+        assertThat(visited).as("pages reached from %s's home page", user).hasSizeGreaterThan(5);
     }
 }

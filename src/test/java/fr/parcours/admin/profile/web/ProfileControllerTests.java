@@ -53,6 +53,18 @@ class ProfileControllerTests {
     }
 
     @Test
+    void theNotificationPreferencesLinkShowsOnlyToThoseWhoHoldTasks() throws Exception {
+        for (String user : List.of(DemoUsers.OFFICER_NICE, DemoUsers.CONSULTANT, DemoUsers.AUDITOR)) {
+            String page = mvc.perform(get("/profile").with(logins.as(user)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            boolean holdsTasks = !user.equals(DemoUsers.AUDITOR);
+            assertThat(page.contains("id=\"notifications\"")).as(user).isEqualTo(holdsTasks);
+            mvc.perform(get("/profile/notifications").with(logins.as(user)))
+                    .andExpect(holdsTasks ? status().isOk() : status().isForbidden());
+        }
+    }
+
+    @Test
     void onesOwnPasswordChangesOnlyWithTheCurrentOneAndWithinThePolicy() throws Exception {
         String user = "profile-" + System.nanoTime();
         accounts.createIfMissing(user, "Paul", "Profil", PASSWORD, List.of(Groups.AUDITORS), UserScope.national(user));
