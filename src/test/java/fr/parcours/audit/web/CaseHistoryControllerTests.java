@@ -77,7 +77,7 @@ class CaseHistoryControllerTests {
         }
         assertThat(shown).isEqualTo(actions);
         assertThat(row(html, VAR_ACCOMPANIMENT_ID, "data-variable")).contains("class=\"after\">" + accompaniment.getId() + "<");
-        assertThat(row(html, VAR_ELIGIBLE, "data-variable")).contains("class=\"after\">true<");
+        assertThat(row(html, VAR_ELIGIBLE, "data-variable")).contains("class=\"after\">Oui<").contains("Orientée vers le diagnostic");
         assertThat(html).contains("id=\"audit-diagram\"", "/vendor/bpmn-js/bpmn-navigated-viewer.production.min.js");
         mvc.perform(get("/vendor/bpmn-js/bpmn-navigated-viewer.production.min.js")).andExpect(status().isOk());
         mvc.perform(get("/vendor/bpmn-js/assets/diagram-js.css")).andExpect(status().isOk());
