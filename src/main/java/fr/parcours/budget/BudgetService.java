@@ -57,11 +57,15 @@ public class BudgetService {
 
     /**
      * Sets a DLA operator's envelope of a year. The operator must be one of the registry that the user manages (the
-     * operator they work for; any for a national scope); its territory is the operator's.
+     * operator they work for; any for a national scope); its territory is the operator's. An officer recorded as
+     * working for no operator is told so.
      */
     @Transactional
     public BudgetEnvelope setOperatorEnvelope(long operatorId, int year, BigDecimal amount, String userId,
                                               UserScope scope) {
+        if (reach.lacksOperator(scope)) {
+            throw new BudgetRuleException("operatorId", "budget.error.officer-without-operator");
+        }
         DlaOperatorRegistry.DlaOperator operator = registry.find(operatorId)
                 .filter(found -> reach.of(scope).manages(found.id()))
                 .orElseThrow(() -> new BudgetRuleException("operatorId", "budget.error.operator-out-of-reach"));

@@ -39,10 +39,22 @@ public class OperatorReach {
         if (scope.isRegional()) {
             return new Reach(false, scope.getRegionCode(), null);
         }
-        if (scope.getDepartmentCode() != null && scope.getOrganisationId() == null) {
+        if (isOfficerScope(scope)) {
             return new Reach(false, null, workedForBy(scope.getUserId()).map(DlaOperator::id).orElse(null));
         }
         return new Reach(false, null, null);
+    }
+
+    /**
+     * An officer recorded as working for no registered DLA operator: they reach no operator's budget, and are told
+     * why rather than shown an empty page.
+     */
+    public boolean lacksOperator(UserScope scope) {
+        return isOfficerScope(scope) && workedForBy(scope.getUserId()).isEmpty();
+    }
+
+    private static boolean isOfficerScope(UserScope scope) {
+        return scope.getDepartmentCode() != null && scope.getOrganisationId() == null;
     }
 
     /** A national reader; a region's reader ({@code regionCode}); or an operator's officer ({@code operatorId}). */

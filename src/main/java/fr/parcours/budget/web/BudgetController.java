@@ -3,6 +3,7 @@ package fr.parcours.budget.web;
 import fr.parcours.budget.BudgetRuleException;
 import fr.parcours.budget.BudgetService;
 import fr.parcours.budget.IngenierieBudgets;
+import fr.parcours.budget.OperatorReach;
 import fr.parcours.identity.Scopes;
 import fr.parcours.identity.UserScope;
 import fr.parcours.organisation.DlaOperatorRegistry.DlaOperator;
@@ -24,7 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The DLA operators' ingénierie budgets: every envelope of a year within the user's reach with committed, paid and
- * remaining; one envelope with its missions; a new or changed envelope of an operator the user manages.
+ * remaining; one envelope with its missions; a new or changed envelope of an operator the user manages. An officer
+ * recorded as working for no DLA operator is told why they see none.
  */
 @Controller
 @RequestMapping("/budget")
@@ -33,10 +35,13 @@ class BudgetController {
     private final IngenierieBudgets budgets;
     private final BudgetService service;
     private final Scopes scopes;
+    private final OperatorReach reach;
     private final Clock clock;
 
-    BudgetController(IngenierieBudgets budgets, BudgetService service, Scopes scopes, Clock clock) {
+    BudgetController(IngenierieBudgets budgets, BudgetService service, Scopes scopes, OperatorReach reach,
+                     Clock clock) {
         this.budgets = budgets;
+        this.reach = reach;
         this.service = service;
         this.scopes = scopes;
         this.clock = clock;
@@ -45,8 +50,10 @@ class BudgetController {
     @GetMapping
     String list(@RequestParam(required = false) Integer year, Authentication authentication, Model model) {
         int shown = year == null ? LocalDate.now(clock).getYear() : year;
+        UserScope scope = scopes.of(authentication.getName());
         model.addAttribute("year", shown);
-        model.addAttribute("views", budgets.views(shown, scopes.of(authentication.getName())));
+        model.addAttribute("views", budgets.views(shown, scope));
+        model.addAttribute("withoutOperator", reach.lacksOperator(scope));
         return "budget/budgets";
     }
 
@@ -92,6 +99,7 @@ class BudgetController {
 
     private String showForm(UserScope scope, Model model) {
         model.addAttribute("operators", budgets.operatorsManagedBy(scope));
+        model.addAttribute("withoutOperator", reach.lacksOperator(scope));
         return "budget/envelope-form";
     }
 }
