@@ -1,10 +1,14 @@
 package fr.parcours.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.parcours.audit.chain.AuditChainVerifier;
 import fr.parcours.identity.StartupMode;
+import fr.parcours.reporting.demo.PastYearDemo;
 import fr.parcours.support.Logins;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -58,6 +62,10 @@ class FullDemoStartTests {
     StartupMode mode;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PastYearDemo pastYear;
+    @Autowired
+    AuditChainVerifier verifier;
 
     @Test
     void everyDemoSeederRanThrough() {
@@ -94,7 +102,21 @@ class FullDemoStartTests {
                  where a.process_instance_id is null and o.department_code = '06'""", Long.class);
 
         mvc.perform(get("/dla/accompaniments/{id}", pastCase).with(logins.as("camille.roux"))).andExpect(status().isOk());
-        mvc.perform(get("/audit/cases/{id}", pastCase).with(logins.as("helene.vasseur"))).andExpect(status().isOk());
+        mvc.perform(get("/audit/cases/{id}", pastCase).with(logins.as("helene.vasseur"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-action=\"opened\"")));
+        assertThat(jdbc.queryForList("select action from audit_record where case_type = 'ACCOMPANIMENT'"
+                + " and case_id = ? order by occurred_at, id", String.class, pastCase))
+                .as("the past case's trail, in order").startsWith("opened").endsWith("closed");
+    }
+
+    @Test
+    void theDemosTrailVerifiesAndARestartAppendsNothingToIt() {
+        long records = jdbc.queryForObject("select count(*) from audit_record", Long.class);
+
+        assertThat(pastYear.seedOnce()).isFalse();
+
+        assertThat(jdbc.queryForObject("select count(*) from audit_record", Long.class)).isEqualTo(records);
+        assertThat(verifier.verify().intact()).isTrue();
     }
 
     /**

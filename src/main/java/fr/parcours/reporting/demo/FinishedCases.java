@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class FinishedCases {
 
-    private static final String WHO = "parcours-history";
+    /** Who the steps of such a case were recorded by. */
+    static final String WHO = "parcours-history";
 
     private final JdbcClient jdbc;
 

@@ -1,5 +1,6 @@
 package fr.parcours.reporting.demo;
 
+import fr.parcours.audit.CaseEvent;
 import fr.parcours.organisation.NafCode;
 import fr.parcours.organisation.Organisation;
 import fr.parcours.organisation.OrganisationKind;
@@ -21,29 +22,49 @@ import org.springframework.transaction.annotation.Transactional;
  * A year of finished accompaniments in Alpes-Maritimes (06) and Nord (59), so that the annual report has figures:
  * fifteen cases a department, asked between 25 and 15 months ago, through every phase (a few referred at the accueil,
  * a few without ingénierie, some with two), each closed after a follow-up with its figures. Written straight into the
- * app's tables ({@link FinishedCases}), in one transaction, once (a {@code demo_seed} row).
+ * app's tables ({@link FinishedCases}), with the audit trail of each case ({@link FinishedCaseTrail}), in one
+ * transaction, once (a {@code demo_seed} row).
  */
 @Component
 public class PastYearDemo {
 
     static final String SEED_NAME = "reporting-past-year";
+    /** Claimed with the cases; on a database seeded before the cases had their audit trail, claimed to add it. */
+    static final String TRAIL_SEED_NAME = "reporting-past-year-trail";
+    static final List<String> DEPARTMENTS = List.of("06", "59");
     static final int CASES_PER_DEPARTMENT = 15;
+    private static final String MISSING_TRAILS = """
+            select a.id from accompaniment a
+             where a.process_instance_id is null and a.created_by = ? and a.department_code = any (?)
+               and not exists (select 1 from audit_record r where r.case_type = ? and r.case_id = a.id)
+             order by a.id""";
 
     private final JdbcTemplate jdbc;
     private final OrganisationRepository organisations;
     private final FinishedCases cases;
+    private final FinishedCaseTrail trail;
     private final Clock clock;
 
-    PastYearDemo(JdbcTemplate jdbc, OrganisationRepository organisations, FinishedCases cases, Clock clock) {
+    PastYearDemo(JdbcTemplate jdbc, OrganisationRepository organisations, FinishedCases cases, FinishedCaseTrail trail,
+                 Clock clock) {
         this.jdbc = jdbc;
         this.organisations = organisations;
         this.cases = cases;
+        this.trail = trail;
         this.clock = clock;
     }
 
+    /**
+     * Seeds the past year unless done already; a past year seeded before its cases had an audit trail gets it now,
+     * once. Two nodes starting together: the second waits on the first one's claims, then finds them taken.
+     */
     @Transactional
     public boolean seedOnce() {
-        if (jdbc.update("insert into demo_seed (name) values (?) on conflict do nothing", SEED_NAME) == 0) {
+        boolean trailToAdd = claim(TRAIL_SEED_NAME);
+        if (!claim(SEED_NAME)) {
+            if (trailToAdd) {
+                addMissingTrails(DEPARTMENTS);
+            }
             return false;
         }
         LocalDate today = LocalDate.now(clock);
@@ -64,10 +85,25 @@ public class PastYearDemo {
         for (int i = 0; i < CASES_PER_DEPARTMENT; i++) {
             CaseRecord record = history(ids.get(i % ids.size()), department, today.minusMonths(25).plusDays(20L * i), i);
             if (record.closedOn() == null || !record.closedOn().isAfter(today)) {
-                recorded.add(cases.record(record));
+                long id = cases.record(record);
+                trail.publish(id);
+                recorded.add(id);
             }
         }
         return recorded;
+    }
+
+    /** Publishes the trail of the finished cases of these departments that have no audit record; returns them. */
+    @Transactional
+    List<Long> addMissingTrails(List<String> departments) {
+        List<Long> ids = jdbc.queryForList(MISSING_TRAILS, Long.class, FinishedCases.WHO,
+                departments.toArray(String[]::new), CaseEvent.ACCOMPANIMENT);
+        ids.forEach(trail::publish);
+        return ids;
+    }
+
+    private boolean claim(String seed) {
+        return jdbc.update("insert into demo_seed (name) values (?) on conflict do nothing", seed) == 1;
     }
 
     /** The i-th case's days: every seventh referred, every seventh without ingénierie, every fourth with two. */
