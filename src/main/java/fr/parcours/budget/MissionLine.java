@@ -9,6 +9,18 @@ import java.util.List;
  */
 public record MissionLine(MissionCost cost, List<Cofinancing> cofinancing, List<Invoice> invoices) {
 
+    /** Where the mission's invoicing stands, as its invoices say. */
+    public enum Payment {
+        /** Ordered, no invoice received yet. */
+        NOT_INVOICED,
+        /** At least one invoice received and not paid. */
+        AWAITING_PAYMENT,
+        /** Every invoice received is paid, but they add up to less than the agreed amount. */
+        PAID_SO_FAR,
+        /** Invoiced up to the agreed amount and all paid. */
+        SETTLED
+    }
+
     public BigDecimal agreed() {
         return cost.getAgreedAmount();
     }
@@ -28,5 +40,15 @@ public record MissionLine(MissionCost cost, List<Cofinancing> cofinancing, List<
     public BigDecimal paid() {
         return invoices.stream().filter(Invoice::isPaid).map(Invoice::getAmount)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public Payment payment() {
+        if (invoices.isEmpty()) {
+            return Payment.NOT_INVOICED;
+        }
+        if (!invoices.stream().allMatch(Invoice::isPaid)) {
+            return Payment.AWAITING_PAYMENT;
+        }
+        return invoiced().compareTo(agreed()) < 0 ? Payment.PAID_SO_FAR : Payment.SETTLED;
     }
 }

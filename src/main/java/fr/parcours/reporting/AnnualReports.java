@@ -6,6 +6,8 @@ import fr.parcours.identity.UserScope;
 import fr.parcours.organisation.DlaOperatorRegistry.DlaOperator;
 import fr.parcours.organisation.LegalForm;
 import fr.parcours.organisation.NafCode;
+import fr.parcours.organisation.Territories;
+import fr.parcours.organisation.Territories.Department;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -30,7 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AnnualReports {
 
-    /** The categories every report lists, even at zero; sectors and departments list only those that occur. */
+    /**
+     * The categories every report lists, even at zero; sectors list only those that occur, departments those of the
+     * scope ({@link #listedDepartments}) and any other that occurs.
+     */
     private static final Map<Dimension, List<String>> FIXED = Map.of(
             Dimension.LEGAL_FORM, Arrays.stream(LegalForm.values()).map(Enum::name).toList(),
             Dimension.SIZE, List.of("0", "1-9", "10-49", "50+", Category.UNKNOWN),
@@ -38,10 +43,12 @@ public class AnnualReports {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final OperatorReach operators;
+    private final Territories territories;
 
-    AnnualReports(NamedParameterJdbcTemplate jdbc, OperatorReach operators) {
+    AnnualReports(NamedParameterJdbcTemplate jdbc, OperatorReach operators, Territories territories) {
         this.jdbc = jdbc;
         this.operators = operators;
+        this.territories = territories;
     }
 
     /** The DLA operator whose report an officer reads: the one they work for, if recorded. */
@@ -55,7 +62,8 @@ public class AnnualReports {
 
     @Transactional(readOnly = true)
     public AnnualReport of(ReportPeriod period, UserScope scope) {
-        List<String> departments = operatorOf(scope).map(DlaOperator::departmentCodes).orElse(scope.departmentCodes());
+        Optional<DlaOperator> operator = operatorOf(scope);
+        List<String> departments = operator.map(DlaOperator::departmentCodes).orElse(scope.departmentCodes());
         MapSqlParameterSource parameters = new MapSqlParameterSource()
                 .addValue("from", period.from()).addValue("to", period.to())
                 .addValue("departments", departments.isEmpty() ? List.of("") : departments)
@@ -63,9 +71,25 @@ public class AnnualReports {
         String accompaniments = condition(scope, "a.department_code");
         String participants = condition(scope, "o.department_code");
         return new AnnualReport(period, breakdowns(ReportQueries.COUNTS.formatted(accompaniments, participants),
-                parameters), leadTimes(ReportQueries.LEAD_TIMES.formatted(accompaniments), parameters),
+                parameters, listedDepartments(scope, departments)), leadTimes(ReportQueries.LEAD_TIMES.formatted(accompaniments), parameters),
                 results(ReportQueries.RESULTS.formatted(accompaniments), parameters),
                 satisfaction(ReportQueries.SATISFACTION.formatted(accompaniments), parameters));
+    }
+
+    /**
+     * The departments the report lists even without activity: an officer's operator's (or, working for none, their
+     * own); every department of a region for its readers (the reference data of territories). A national report
+     * lists only the departments with activity, not a hundred empty lines; a consultant's lists none.
+     */
+    private List<String> listedDepartments(UserScope scope, List<String> officersDepartments) {
+        if (scope.getOrganisationId() != null) {
+            return List.of();
+        }
+        if (scope.getDepartmentCode() != null) {
+            return officersDepartments;
+        }
+        return scope.getRegionCode() == null ? List.of()
+                : territories.departmentsOf(scope.getRegionCode()).stream().map(Department::code).toList();
     }
 
     /** Mirrors UserScope.covers: a department scope (its operator's departments) ignores the region; a consultant's covers nothing. */
@@ -79,12 +103,13 @@ public class AnnualReports {
         return scope.getRegionCode() != null ? "o.region_code = :region" : "true";
     }
 
-    private List<Breakdown> breakdowns(String sql, MapSqlParameterSource parameters) {
+    private List<Breakdown> breakdowns(String sql, MapSqlParameterSource parameters, List<String> departments) {
         Map<Dimension, Map<String, Map<Measure, Long>>> counts = new EnumMap<>(Dimension.class);
         for (Dimension dimension : Dimension.values()) {
             Map<String, Map<Measure, Long>> categories = FIXED.containsKey(dimension)
                     ? new LinkedHashMap<>() : new TreeMap<>(AnnualReports::unknownLast);
-            FIXED.getOrDefault(dimension, List.of()).forEach(code -> categories.put(code, new EnumMap<>(Measure.class)));
+            FIXED.getOrDefault(dimension, dimension == Dimension.DEPARTMENT ? departments : List.of())
+                    .forEach(code -> categories.put(code, new EnumMap<>(Measure.class)));
             counts.put(dimension, categories);
         }
         jdbc.query(sql, parameters, rs -> {

@@ -122,6 +122,10 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/budget/**")
                         .hasAnyAuthority(Groups.authority(Groups.DLA_OFFICERS), Groups.authority(Groups.COORDINATORS),
                                 Groups.authority(Groups.ADMINS))
+                        // The budget page's CSV: a read only, for the page's readers; the scope is the page's.
+                        .requestMatchers(HttpMethod.GET, "/budget/export.csv")
+                        .hasAnyAuthority(Groups.authority(Groups.DLA_OFFICERS), Groups.authority(Groups.COORDINATORS),
+                                Groups.authority(Groups.AUDITORS), Groups.authority(Groups.ADMINS))
                         .requestMatchers("/budget/collectives/**")
                         .hasAnyAuthority(Groups.authority(Groups.COORDINATORS), Groups.authority(Groups.AUDITORS),
                                 Groups.authority(Groups.ADMINS))

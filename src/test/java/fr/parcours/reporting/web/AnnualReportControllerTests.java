@@ -181,7 +181,9 @@ class AnnualReportControllerTests {
         String page = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("href=\"/reports/annual.xlsx?from=2071-01-01&amp;to=2071-12-31\"",
                 "chart.umd.js", "/js/report-charts.js", "data-table=\"by-sector-table\"")
-                .doesNotContain(codes.d1());
+                // The other department's line, not its code alone: a random code such as "ane" is in "Médiane".
+                .contains("<th scope=\"row\">" + codes.d2() + "</th>")
+                .doesNotContain("<th scope=\"row\">" + codes.d1() + "</th>");
     }
 
     @Test
