@@ -1,5 +1,6 @@
 package fr.parcours.collective.dashboard;
 
+import fr.parcours.casework.StepNames;
 import fr.parcours.collective.CollectiveAccompaniment;
 import fr.parcours.collective.CollectivePhase;
 import fr.parcours.collective.CollectiveService;
@@ -25,12 +26,15 @@ public class CollectiveDashboards {
     private final DashboardQueries queries;
     private final TrackSteps steps;
     private final Clock clock;
+    private final StepNames stepNames;
 
-    CollectiveDashboards(CollectiveService collectives, DashboardQueries queries, TrackSteps steps, Clock clock) {
+    CollectiveDashboards(CollectiveService collectives, DashboardQueries queries, TrackSteps steps, Clock clock,
+                         StepNames stepNames) {
         this.collectives = collectives;
         this.queries = queries;
         this.steps = steps;
         this.clock = clock;
+        this.stepNames = stepNames;
     }
 
     /** The dashboard of a collective in the user's region; 404 (CaseNotFoundException) otherwise. */
@@ -50,8 +54,8 @@ public class CollectiveDashboards {
                 .map(task -> step(task, now)).toList(), late);
     }
 
-    private static CollectiveDashboard.Step step(Task task, Instant now) {
+    private CollectiveDashboard.Step step(Task task, Instant now) {
         Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-        return new CollectiveDashboard.Step(task.getName(), due, due != null && due.isBefore(now));
+        return new CollectiveDashboard.Step(stepNames.task(task), due, due != null && due.isBefore(now));
     }
 }
