@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
+import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -27,9 +28,9 @@ public class StepNames {
         this.messages = messages;
     }
 
-    /** The step's name in the current request's language. */
+    /** The step's name in the current request's language (French outside a request). */
     public String name(String processKey, String elementId, String engineName) {
-        return name(processKey, elementId, engineName, LocaleContextHolder.getLocale());
+        return name(processKey, elementId, engineName, currentLocale());
     }
 
     /** The step's name in {@code locale}; the engine's name (else the element id) when the step has no label. */
@@ -51,9 +52,19 @@ public class StepNames {
         return name(processKeyOf(task.getProcessDefinitionId()), task.getTaskDefinitionKey(), task.getName(), locale);
     }
 
-    /** An open task's name in the current request's language. */
+    /** An open task's name in the current request's language (French outside a request). */
     public String task(Task task) {
-        return task(task, LocaleContextHolder.getLocale());
+        return task(task, currentLocale());
+    }
+
+    /**
+     * The request's language; French, the app's language, where there is no request (a job, a test), rather than
+     * the machine's default language.
+     */
+    public static Locale currentLocale() {
+        LocaleContext context = LocaleContextHolder.getLocaleContext();
+        Locale locale = context == null ? null : context.getLocale();
+        return locale != null ? locale : Locale.FRENCH;
     }
 
     /** The label's key: {@code step.dla-individual.Task_DraftPlan}. */

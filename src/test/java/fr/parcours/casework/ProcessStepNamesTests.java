@@ -14,6 +14,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
@@ -63,6 +64,21 @@ class ProcessStepNamesTests {
                 .isEqualTo("Draw up the accompaniment plan");
         assertThat(names.name("dla-individual", "Task_DraftPlan", "x", Locale.FRENCH))
                 .isEqualTo("Élaborer le plan d'accompagnement");
+    }
+
+    @Test
+    void outsideARequestTheNameIsFrenchWhateverTheMachinesLanguage() {
+        Locale machine = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.ENGLISH);
+            LocaleContextHolder.resetLocaleContext();
+            assertThat(names.name("dla-individual", "Task_DraftPlan", "x")).isEqualTo("Élaborer le plan d'accompagnement");
+            LocaleContextHolder.setLocale(Locale.ENGLISH);
+            assertThat(names.name("dla-individual", "Task_DraftPlan", "x")).isEqualTo("Draw up the accompaniment plan");
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+            Locale.setDefault(machine);
+        }
     }
 
     @Test

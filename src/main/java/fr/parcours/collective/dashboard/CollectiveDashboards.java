@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -40,22 +41,28 @@ public class CollectiveDashboards {
     /** The dashboard of a collective in the user's region; 404 (CaseNotFoundException) otherwise. */
     @Transactional(readOnly = true)
     public CollectiveDashboard of(long collectiveId, UserScope scope) {
+        return of(collectiveId, scope, StepNames.currentLocale());
+    }
+
+    /** The same, its steps named in {@code locale} (the CSV export is in French whatever the reader's language). */
+    @Transactional(readOnly = true)
+    public CollectiveDashboard of(long collectiveId, UserScope scope, Locale locale) {
         CollectiveAccompaniment collective = collectives.visibleTo(collectiveId, scope);
         List<StructureFigures> figures = queries.figures(collectiveId);
         Map<Long, List<Task>> open = steps.openTasks(collective.getProcessInstanceId());
         Instant now = Instant.now(clock);
         List<CollectiveDashboard.Row> rows = figures.stream().map(f -> new CollectiveDashboard.Row(f,
-                open.getOrDefault(f.participationId(), List.of()).stream().map(task -> step(task, now)).toList()))
+                open.getOrDefault(f.participationId(), List.of()).stream().map(task -> step(task, now, locale)).toList()))
                 .toList();
         long held = figures.isEmpty() ? 0 : figures.get(0).sessionsHeld();
         boolean late = collective.getLateNoticedAt() != null || (collective.getPhase() != CollectivePhase.CLOSED
                 && collective.plannedEnd().isBefore(LocalDate.now(clock)));
         return new CollectiveDashboard(collective, rows, held, open.getOrDefault(null, List.of()).stream()
-                .map(task -> step(task, now)).toList(), late);
+                .map(task -> step(task, now, locale)).toList(), late);
     }
 
-    private CollectiveDashboard.Step step(Task task, Instant now) {
+    private CollectiveDashboard.Step step(Task task, Instant now, Locale locale) {
         Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-        return new CollectiveDashboard.Step(stepNames.task(task), due, due != null && due.isBefore(now));
+        return new CollectiveDashboard.Step(stepNames.task(task, locale), due, due != null && due.isBefore(now));
     }
 }
