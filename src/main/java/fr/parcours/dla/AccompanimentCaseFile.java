@@ -1,5 +1,6 @@
 package fr.parcours.dla;
 
+import fr.parcours.casework.StepNames;
 import fr.parcours.identity.EngineRights;
 import fr.parcours.identity.Groups;
 import fr.parcours.organisation.OrganisationRepository;
@@ -34,13 +35,15 @@ public class AccompanimentCaseFile {
     private final EngineRights engineRights;
     private final OrganisationRepository organisations;
     private final Clock clock;
+    private final StepNames stepNames;
 
     AccompanimentCaseFile(TaskService taskService, EngineRights engineRights,
-                          OrganisationRepository organisations, Clock clock) {
+                          OrganisationRepository organisations, Clock clock, StepNames stepNames) {
         this.taskService = taskService;
         this.engineRights = engineRights;
         this.organisations = organisations;
         this.clock = clock;
+        this.stepNames = stepNames;
     }
 
     /**
@@ -70,7 +73,7 @@ public class AccompanimentCaseFile {
                         .map(IdentityLink::getGroupId)
                         .map(this::label)
                         .toList();
-        return new NextTask(task.getName(), task.getAssignee(), groups, due, due != null && due.isBefore(now));
+        return new NextTask(stepNames.task(task), task.getAssignee(), groups, due, due != null && due.isBefore(now));
     }
 
     private GroupLabel label(String groupId) {

@@ -1,5 +1,6 @@
 package fr.parcours.notification;
 
+import fr.parcours.casework.StepNames;
 import fr.parcours.identity.EngineRights;
 import fr.parcours.tasklist.CaseSummary;
 import java.time.Clock;
@@ -37,9 +38,11 @@ class DailyDigest {
     private final Outbox outbox;
     private final NotificationProperties properties;
     private final Clock clock;
+    private final StepNames stepNames;
 
     DailyDigest(Recipients recipients, TaskService taskService, EngineRights engineRights, TaskMails taskMails,
-                MailComposer composer, Outbox outbox, NotificationProperties properties, Clock clock) {
+                MailComposer composer, Outbox outbox, NotificationProperties properties, Clock clock,
+                StepNames stepNames) {
         this.recipients = recipients;
         this.taskService = taskService;
         this.engineRights = engineRights;
@@ -48,6 +51,7 @@ class DailyDigest {
         this.outbox = outbox;
         this.properties = properties;
         this.clock = clock;
+        this.stepNames = stepNames;
     }
 
     /** Writes the digests of {@code day} to the outbox; returns how many. */
@@ -96,8 +100,9 @@ class DailyDigest {
         CaseSummary summary = cases.get(task.getProcessInstanceId());
         Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
         long late = due == null || !due.isBefore(now) ? 0 : Duration.between(due, now).toDays();
-        return new TaskLine(task.getId(), task.getName(), summary == null ? null : summary.organisationName(),
-                MailComposer.date(due, locale), late, taskMails.taskLink(task.getId()));
+        return new TaskLine(task.getId(), stepNames.task(task, locale),
+                summary == null ? null : summary.organisationName(), MailComposer.date(due, locale), late,
+                taskMails.taskLink(task.getId()));
     }
 
     /** Active tasks assigned to the person or unclaimed in their groups, due before a limit or created since. */

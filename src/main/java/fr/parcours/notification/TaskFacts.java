@@ -8,4 +8,9 @@ import java.time.Instant;
  */
 record TaskFacts(String taskId, String name, String definitionKey, String processInstanceId, String groupId,
                  Instant due) {
+
+    /** The same task under another name (its name in a recipient's language). */
+    TaskFacts named(String otherName) {
+        return new TaskFacts(taskId, otherName, definitionKey, processInstanceId, groupId, due);
+    }
 }

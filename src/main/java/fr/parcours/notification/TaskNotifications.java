@@ -1,5 +1,6 @@
 package fr.parcours.notification;
 
+import fr.parcours.casework.StepNames;
 import fr.parcours.identity.EngineRights;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -29,11 +30,13 @@ class TaskNotifications {
     private final Recipients recipients;
     private final Outbox outbox;
     private final EngineRights engineRights;
+    private final StepNames stepNames;
 
-    TaskNotifications(Recipients recipients, Outbox outbox, EngineRights engineRights) {
+    TaskNotifications(Recipients recipients, Outbox outbox, EngineRights engineRights, StepNames stepNames) {
         this.recipients = recipients;
         this.outbox = outbox;
         this.engineRights = engineRights;
+        this.stepNames = stepNames;
     }
 
     @EventListener(condition = "#task.eventName == 'create' || #task.eventName == 'assignment'")
@@ -41,7 +44,7 @@ class TaskNotifications {
         String actor = actor();
         if (task.getAssignee() != null) {
             if (!task.getAssignee().equals(actor)) {
-                tell(MailKind.TASK_ASSIGNED, List.of(task.getAssignee()), facts(task, null));
+                tell(MailKind.TASK_ASSIGNED, List.of(task.getAssignee()), task, facts(task, null));
             }
         } else if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
             for (IdentityLink candidate : task.getCandidates()) {
@@ -55,13 +58,16 @@ class TaskNotifications {
                     people.add(candidate.getUserId());
                 }
                 people.remove(actor);
-                tell(MailKind.TASK_ARRIVED, people, facts(task, candidate.getGroupId()));
+                tell(MailKind.TASK_ARRIVED, people, task, facts(task, candidate.getGroupId()));
             }
         }
     }
 
-    private void tell(MailKind kind, java.util.Collection<String> people, TaskFacts facts) {
-        recipients.reachable(people, AT_ONCE).forEach(recipient -> outbox.addTaskMail(kind, recipient, facts));
+    /** One outbox row per reachable person, the task named in the person's language. */
+    private void tell(MailKind kind, java.util.Collection<String> people, DelegateTask task, TaskFacts facts) {
+        String processKey = StepNames.processKeyOf(task.getProcessDefinitionId());
+        recipients.reachable(people, AT_ONCE).forEach(recipient -> outbox.addTaskMail(kind, recipient,
+                facts.named(stepNames.name(processKey, facts.definitionKey(), facts.name(), recipient.locale()))));
     }
 
     private String actor() {

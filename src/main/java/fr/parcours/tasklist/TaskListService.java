@@ -1,5 +1,6 @@
 package fr.parcours.tasklist;
 
+import fr.parcours.casework.StepNames;
 import fr.parcours.identity.CurrentUser;
 import fr.parcours.identity.EngineRights;
 import java.time.Clock;
@@ -46,17 +47,20 @@ public class TaskListService {
     private final List<CaseDirectory> directories;
     private final RepositoryService repositoryService;
     private final Clock clock;
+    private final StepNames stepNames;
     // Process definition ids never change their key: no need to ask the engine twice.
     private final Map<String, String> processKeys = new ConcurrentHashMap<>();
 
     TaskListService(TaskService taskService, RuntimeService runtimeService, EngineRights engineRights,
-                    List<CaseDirectory> directories, RepositoryService repositoryService, Clock clock) {
+                    List<CaseDirectory> directories, RepositoryService repositoryService, Clock clock,
+                    StepNames stepNames) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.engineRights = engineRights;
         this.directories = directories;
         this.repositoryService = repositoryService;
         this.clock = clock;
+        this.stepNames = stepNames;
     }
 
     /** The phases every feature offers to filter on. */
@@ -112,7 +116,9 @@ public class TaskListService {
             Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
             boolean overdue = due != null && due.isBefore(now);
             boolean dueSoon = due != null && !overdue && due.isBefore(now.plus(DUE_SOON));
-            return new OpenTask(task.getId(), task.getName(), keys.get(task.getProcessDefinitionId()),
+            String processKey = keys.get(task.getProcessDefinitionId());
+            return new OpenTask(task.getId(), stepNames.name(processKey, task.getTaskDefinitionKey(), task.getName()),
+                    processKey,
                     cases.get(task.getProcessInstanceId()), subjects.get(task.getId()), task.getAssignee(),
                     task.getCreateTime().toInstant(),
                     due, overdue, dueSoon);

@@ -1,5 +1,6 @@
 package fr.parcours.tasklist;
 
+import fr.parcours.casework.StepNames;
 import fr.parcours.identity.EngineRights;
 import fr.parcours.identity.Groups;
 import java.util.Collection;
@@ -13,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -33,12 +35,14 @@ public class TaskTypes {
 
     private final RepositoryService repositoryService;
     private final EngineRights engineRights;
+    private final StepNames stepNames;
     // A deployed process definition never changes: read each model once.
     private final Map<String, List<TaskType>> byDefinition = new ConcurrentHashMap<>();
 
-    TaskTypes(RepositoryService repositoryService, EngineRights engineRights) {
+    TaskTypes(RepositoryService repositoryService, EngineRights engineRights, StepNames stepNames) {
         this.repositoryService = repositoryService;
         this.engineRights = engineRights;
+        this.stepNames = stepNames;
     }
 
     /** The task types of the roles among these groups (every type for an administrator), by process then name. */
@@ -63,8 +67,16 @@ public class TaskTypes {
                 () -> repositoryService.createProcessDefinitionQuery().latestVersion().list());
         return latest.stream()
                 .sorted(Comparator.comparing(ProcessDefinition::getKey))
-                .flatMap(definition -> byDefinition.computeIfAbsent(definition.getId(), id -> read(definition)).stream())
+                .flatMap(definition -> named(byDefinition.computeIfAbsent(definition.getId(), id -> read(definition))))
                 .toList();
+    }
+
+    /** The types of one process named in the reader's language, by name. */
+    private Stream<TaskType> named(List<TaskType> types) {
+        return types.stream()
+                .map(type -> new TaskType(type.processKey(), type.taskKey(),
+                        stepNames.name(type.processKey(), type.taskKey(), type.name()), type.candidateGroupVariables()))
+                .sorted(Comparator.comparing(TaskType::name));
     }
 
     private List<TaskType> read(ProcessDefinition definition) {

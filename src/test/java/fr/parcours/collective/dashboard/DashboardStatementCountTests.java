@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.parcours.casework.StepNames;
 import fr.parcours.collective.CollectiveAccompaniment;
 import fr.parcours.collective.CollectiveScenario;
 import fr.parcours.collective.CollectiveService;
@@ -68,6 +69,8 @@ class DashboardStatementCountTests {
     @Autowired
     Clock clock;
     @Autowired
+    StepNames stepNames;
+    @Autowired
     Scenario scenario;
     @Autowired
     MockMvc mvc;
@@ -83,7 +86,7 @@ class DashboardStatementCountTests {
                 new DashboardQueries(new JdbcTemplate(CountingProxies.countingStatements(dataSource, statements))),
                 new TrackSteps(CountingProxies.countingQueries(TaskService.class, taskService, engineQueries),
                         CountingProxies.countingQueries(RuntimeService.class, runtimeService, engineQueries),
-                        engineRights), clock);
+                        engineRights), clock, stepNames);
 
         int[] six = countFor(counted, 6);
         int[] thirty = countFor(counted, 30);

@@ -59,7 +59,7 @@ class DashboardController {
 
     @GetMapping("/collective/{id}/dashboard.csv")
     ResponseEntity<byte[]> export(@PathVariable long id, Authentication authentication) throws IOException {
-        CollectiveDashboard dashboard = dashboards.of(id, scopes.of(authentication.getName()));
+        CollectiveDashboard dashboard = dashboards.of(id, scopes.of(authentication.getName()), Locale.FRENCH);
         StringWriter csv = new StringWriter();
         try (CsvExport export = CsvExport.to(csv, COLUMNS.stream().map(column -> french("collective.csv." + column))
                 .toList())) {
