@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * A name or text typed like a spreadsheet formula comes out of every CSV export as text: the DLA indicators, the
  * audit search, the collective dashboard, the councils' indicators and the activity sheet (the regional view,
- * attendance and member data have their own tests).
+ * attendance, member data and the budget export have their own tests).
  */
 @ParcoursIntegrationTest
 class CsvInjectionTests {

