@@ -4,10 +4,12 @@ import fr.parcours.audit.AuditTrail;
 import fr.parcours.casework.CaseHeader;
 import fr.parcours.casework.CaseHeaders;
 import fr.parcours.casework.CaseNotFoundException;
+import fr.parcours.casework.StepNames;
 import fr.parcours.identity.UserScope;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +22,10 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.springframework.stereotype.Service;
 
 /**
@@ -38,13 +44,15 @@ public class CaseHistoryService {
     private final RepositoryService repositoryService;
     private final AuditTrail auditTrail;
     private final VariableChanges variableChanges;
+    private final StepNames stepNames;
 
     CaseHistoryService(HistoryService historyService, RepositoryService repositoryService,
-                       AuditTrail auditTrail, VariableChanges variableChanges) {
+                       AuditTrail auditTrail, VariableChanges variableChanges, StepNames stepNames) {
         this.historyService = historyService;
         this.repositoryService = repositoryService;
         this.auditTrail = auditTrail;
         this.variableChanges = variableChanges;
+        this.stepNames = stepNames;
     }
 
     public CaseHistory history(CaseHeaders kind, long caseId, UserScope scope) {
@@ -69,7 +77,10 @@ public class CaseHistoryService {
         return new DiagramData(new ArrayList<>(completed), new ArrayList<>(active), taken);
     }
 
-    /** The BPMN XML of the process version this case ran on. */
+    /**
+     * The BPMN XML of the process version this case ran on, its steps named in the reader's language like the
+     * history's table (the labels of the sequence flows stay as modelled).
+     */
     public byte[] diagramXml(CaseHeaders kind, long caseId, UserScope scope) {
         String processInstanceId = kind.header(caseId, scope).processInstanceId();
         HistoricProcessInstance instance = processInstanceId == null ? null
@@ -79,7 +90,13 @@ public class CaseHistoryService {
             throw new CaseNotFoundException(caseId);
         }
         try (InputStream model = repositoryService.getProcessModel(instance.getProcessDefinitionId())) {
-            return model.readAllBytes();
+            BpmnModelInstance diagram = Bpmn.readModelFromStream(model);
+            for (FlowElement element : diagram.getModelElementsByType(FlowElement.class)) {
+                if (element.getName() != null && !(element instanceof SequenceFlow)) {
+                    element.setName(stepNames.name(kind.processKey(), element.getId(), element.getName()));
+                }
+            }
+            return Bpmn.convertToString(diagram).getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -56,6 +56,18 @@ class CaseHistoryStepNamesTests {
         assertThat(step(french, TASK_RECORD_INTAKE_DECISION)).contains(">Enregistrer la décision d&#39;accueil<");
     }
 
+    @Test
+    void theDiagramNamesItsStepsInTheReadersLanguage() throws Exception {
+        Accompaniment accompaniment = scenario.openInNice();
+
+        assertThat(page("/audit/cases/{id}/diagram.bpmn?lang=en", accompaniment.getId()))
+                .contains("name=\"Review the request (intake)\"", "name=\"Request received\"")
+                .doesNotContain("Étudier la demande (accueil)");
+        assertThat(page("/audit/cases/{id}/diagram.bpmn?lang=fr", accompaniment.getId()))
+                .contains("name=\"Étudier la demande (accueil)\"", "name=\"Demande reçue\"")
+                .doesNotContain("Review the request (intake)");
+    }
+
     private String page(String path, Object... variables) throws Exception {
         return mvc.perform(get(path, variables).with(logins.as(DemoUsers.AUDITOR)))
                 .andExpect(status().isOk())
