@@ -55,14 +55,15 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
             throw refused();
         }
         if (!passwords.matches(userId, credentials.toString())) {
+            attempt.get().failed();
             throw refused();
         }
         // A deactivated person gets the answer of a wrong password, in the app, Tasklist and the REST API alike.
         if (!states.isActive(userId)) {
             log.info("Login of deactivated account '{}' refused", userId);
+            attempt.get().failed();
             throw refused();
         }
-        attempt.get().succeeded();
         List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery().groupMember(userId).list()
                 .stream()
                 .map(Group::getId)

@@ -21,10 +21,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Token buckets of login attempts, one per client address and one per account, kept in PostgreSQL
- * ({@code login_throttle}, Bucket4j) so that every node of a cluster counts the same attempts. An attempt
- * takes a token from both; a successful login gives them back, so only failures count. An empty bucket
- * refuses the attempt without checking the password; tokens come back evenly over the window.
+ * Token buckets of failed logins, one per client address and one per account, kept in PostgreSQL
+ * ({@code login_throttle}, Bucket4j) so that every node of a cluster counts the same attempts. A failed attempt
+ * takes a token from both; a successful one takes none, so only failures count. An empty bucket refuses the
+ * attempt without checking the password; tokens come back evenly over the window.
  */
 @Component
 public class LoginThrottle {
@@ -62,11 +62,15 @@ public class LoginThrottle {
                 .build();
     }
 
-    /** Takes a token from the address's bucket, then from the account's; empty when either has none left. */
+    /**
+     * An attempt, when both the address's bucket and the account's still hold a token; empty when either is
+     * empty. Nothing is taken yet: logins whose passwords are still being checked have not failed, so a room of
+     * people logging in at the same second behind one address is never refused for it.
+     */
     public Optional<Attempt> begin(String address, String userId) {
         cleanUpNowAndThen();
         BucketProxy byAddress = buckets.builder().build(addressKey(address), () -> perAddress);
-        if (!byAddress.tryConsume(1)) {
+        if (byAddress.getAvailableTokens() < 1) {
             return Optional.empty();
         }
         String accountKey = accountKey(userId);
@@ -74,7 +78,7 @@ public class LoginThrottle {
             return Optional.of(new Attempt(byAddress, null));
         }
         BucketProxy byAccount = buckets.builder().build(accountKey, () -> perAccount);
-        if (!byAccount.tryConsume(1)) {
+        if (byAccount.getAvailableTokens() < 1) {
             return Optional.empty();
         }
         return Optional.of(new Attempt(byAddress, byAccount));
@@ -141,13 +145,17 @@ public class LoginThrottle {
         }
     }
 
-    /** The tokens one attempt took; given back when the login succeeds. */
+    /** An attempt under way: a failure takes a token from each bucket, a success takes nothing. */
     public record Attempt(BucketProxy byAddress, BucketProxy byAccount) {
 
-        public void succeeded() {
-            byAddress.addTokens(1);
+        /**
+         * Below zero when failures landed at once (a flood checked in parallel): the bucket then stays empty for
+         * longer, so the failures over time stay within the allowance.
+         */
+        public void failed() {
+            byAddress.consumeIgnoringRateLimits(1);
             if (byAccount != null) {
-                byAccount.addTokens(1);
+                byAccount.consumeIgnoringRateLimits(1);
             }
         }
     }
