@@ -20,11 +20,9 @@ import fr.parcours.dla.plan.PlanDraft;
 import fr.parcours.dla.plan.Treatment;
 import fr.parcours.identity.DemoUsers;
 import fr.parcours.identity.Groups;
-import fr.parcours.identity.Role;
 import fr.parcours.identity.Scopes;
 import fr.parcours.identity.UserAccounts;
 import fr.parcours.identity.UserScope;
-import fr.parcours.organisation.DlaOperatorRegistry;
 import fr.parcours.organisation.Organisation;
 import fr.parcours.organisation.OrganisationKind;
 import fr.parcours.organisation.OrganisationRepository;
@@ -33,6 +31,7 @@ import fr.parcours.selection.Preselection;
 import fr.parcours.selection.ProposalScore;
 import fr.parcours.selection.ProposalScores;
 import fr.parcours.selection.ReceivedProposals;
+import fr.parcours.support.Operators;
 import fr.parcours.support.Scenario;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -62,15 +61,15 @@ public class BudgetScenario {
     private final UserAccounts accounts;
     private final Scopes scopes;
     private final OrganisationRepository organisations;
-    private final DlaOperatorRegistry registry;
+    private final Operators operators;
     private final TaskService taskService;
     private final EngineeringMissionRepository missions;
     private final ConsultantCandidateRepository candidates;
 
     BudgetScenario(Scenario scenario, AccompanimentService accompaniments, UserAccounts accounts, Scopes scopes,
-                   OrganisationRepository organisations, DlaOperatorRegistry registry, TaskService taskService,
+                   OrganisationRepository organisations, Operators operators, TaskService taskService,
                    EngineeringMissionRepository missions, ConsultantCandidateRepository candidates) {
-        this.registry = registry;
+        this.operators = operators;
         this.scenario = scenario;
         this.accompaniments = accompaniments;
         this.accounts = accounts;
@@ -84,19 +83,14 @@ public class BudgetScenario {
     /** A new DLA operator of 2B in the registry, with an officer of 2B who works for it. */
     public Territory newTerritory() {
         String key = Integer.toString(OPERATORS.incrementAndGet(), 36).toUpperCase();
-        Organisation operator = organisations.save(new Organisation("Opérateur DLA " + key, null,
-                "Association", OrganisationKind.OPERATOR, "Bastia", DEPARTMENT, REGION));
-        registry.register(operator.getId(), REGION, false, List.of(DEPARTMENT));
+        Organisation operator = operators.newOperator("Opérateur DLA " + key, REGION, DEPARTMENT);
         String officer = "budget.officer." + key.toLowerCase();
         return new Territory(DEPARTMENT, officerOf(operator, officer), operator);
     }
 
     /** An officer of 2B working for this operator. */
     public String officerOf(Organisation operator, String officer) {
-        UserScope scope = UserScope.department(officer, REGION, DEPARTMENT);
-        accounts.createIfMissing(officer, "Budget", "Test", DemoUsers.PASSWORD, List.of(Groups.DLA_OFFICERS), scope);
-        accounts.assign(officer, Role.OFFICER, UserScope.department(officer, REGION, DEPARTMENT), operator.getId());
-        return officer;
+        return operators.officerOf(operator, officer, REGION, DEPARTMENT);
     }
 
     /** A coordinator of region 94, who reads its operators' budgets. */

@@ -6,15 +6,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.parcours.identity.DemoUsers;
-import fr.parcours.identity.Groups;
-import fr.parcours.identity.Role;
 import fr.parcours.identity.Scopes;
 import fr.parcours.identity.UserAccounts;
-import fr.parcours.identity.UserScope;
-import fr.parcours.organisation.DlaOperatorRegistry;
 import fr.parcours.organisation.Organisation;
-import fr.parcours.organisation.OrganisationKind;
-import fr.parcours.organisation.OrganisationRepository;
 import fr.parcours.reporting.AnnualReports;
 import fr.parcours.reporting.BreakdownRow;
 import fr.parcours.reporting.Dimension;
@@ -23,6 +17,7 @@ import fr.parcours.reporting.ReportPeriod;
 import fr.parcours.reporting.demo.CaseRecord;
 import fr.parcours.reporting.demo.FinishedCases;
 import fr.parcours.support.Logins;
+import fr.parcours.support.Operators;
 import fr.parcours.support.ParcoursIntegrationTest;
 import fr.parcours.support.Scenario;
 import java.io.ByteArrayInputStream;
@@ -65,9 +60,7 @@ class AnnualReportDepartmentsTests {
     @Autowired
     UserAccounts accounts;
     @Autowired
-    DlaOperatorRegistry registry;
-    @Autowired
-    OrganisationRepository organisations;
+    Operators operators;
     @Autowired
     FinishedCases cases;
     @Autowired
@@ -110,13 +103,8 @@ class AnnualReportDepartmentsTests {
 
     @Test
     void anOfficersReportListsEveryDepartmentOfTheirOperatorWithZerosWhereNothingHappened() throws Exception {
-        Organisation operator = organisations.save(new Organisation("DLA Corse départements " + System.nanoTime(),
-                null, "Association", OrganisationKind.OPERATOR, "Ajaccio", "2A", CORSE));
-        registry.register(operator.getId(), CORSE, false, List.of("2A", "2B"));
-        String officer = "rapport.departements." + System.nanoTime();
-        accounts.createIfMissing(officer, "Agent", "Départements", DemoUsers.PASSWORD, List.of(Groups.DLA_OFFICERS),
-                UserScope.department(officer, CORSE, "2A"));
-        accounts.assign(officer, Role.OFFICER, UserScope.department(officer, CORSE, "2A"), operator.getId());
+        Organisation operator = operators.newOperator("DLA Corse départements " + System.nanoTime(), CORSE, "2A", "2B");
+        String officer = operators.officerOf(operator, "rapport.departements." + System.nanoTime(), CORSE, "2A");
         request("2A", CORSE, of(OPERATOR_YEAR, 4, 15));
 
         List<BreakdownRow> rows = reports.of(ReportPeriod.year(OPERATOR_YEAR), scopes.of(officer))

@@ -6,21 +6,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.parcours.identity.DemoUsers;
-import fr.parcours.identity.Groups;
-import fr.parcours.identity.Role;
 import fr.parcours.identity.Scopes;
-import fr.parcours.identity.UserAccounts;
-import fr.parcours.identity.UserScope;
-import fr.parcours.organisation.DlaOperatorRegistry;
 import fr.parcours.organisation.Organisation;
-import fr.parcours.organisation.OrganisationKind;
-import fr.parcours.organisation.OrganisationRepository;
 import fr.parcours.reporting.AnnualReports;
 import fr.parcours.reporting.Measure;
 import fr.parcours.reporting.ReportPeriod;
 import fr.parcours.reporting.demo.CaseRecord;
 import fr.parcours.reporting.demo.FinishedCases;
 import fr.parcours.support.Logins;
+import fr.parcours.support.Operators;
 import fr.parcours.support.ParcoursIntegrationTest;
 import fr.parcours.support.Scenario;
 import java.io.ByteArrayInputStream;
@@ -51,11 +45,7 @@ class AnnualReportOperatorTests {
     @Autowired
     Scopes scopes;
     @Autowired
-    UserAccounts accounts;
-    @Autowired
-    DlaOperatorRegistry registry;
-    @Autowired
-    OrganisationRepository organisations;
+    Operators operators;
     @Autowired
     FinishedCases cases;
     @Autowired
@@ -100,18 +90,11 @@ class AnnualReportOperatorTests {
     }
 
     private Organisation operator(String name, String... departments) {
-        Organisation operator = organisations.save(new Organisation(name + " " + System.nanoTime(), null,
-                "Association", OrganisationKind.OPERATOR, "Ajaccio", departments[0], REGION));
-        registry.register(operator.getId(), REGION, false, List.of(departments));
-        return operator;
+        return operators.newOperator(name + " " + System.nanoTime(), REGION, departments);
     }
 
     private String officer(String prefix, Organisation operator, String department) {
-        String id = prefix + "." + System.nanoTime();
-        accounts.createIfMissing(id, "Agent", "Rapport", DemoUsers.PASSWORD, List.of(Groups.DLA_OFFICERS),
-                UserScope.department(id, REGION, department));
-        accounts.assign(id, Role.OFFICER, UserScope.department(id, REGION, department), operator.getId());
-        return id;
+        return operators.officerOf(operator, prefix + "." + System.nanoTime(), REGION, department);
     }
 
     private void request(String department, java.time.LocalDate on) {
